@@ -1,0 +1,23 @@
+/// What a run of `ppid` works on, from the command line.
+public struct BuildOptions: Sendable {
+    public var contentPath: String
+    public var templatesPath: String
+    public var outputPath: String
+    /// Overrides `alamat_situs`.
+    public var baseURL: String?
+    public var relativeLinks: Bool
+    /// The reference date ("today"): `--tanggal`, `SOURCE_DATE_EPOCH`, else the local date.
+    public var today: CalendarDate
+    public var strict: Bool
+
+    public init(contentPath: String = "Content", templatesPath: String = "Templates", outputPath: String = "Site",
+                baseURL: String? = nil, relativeLinks: Bool = false, today: CalendarDate, strict: Bool = false) {
+        self.contentPath = contentPath
+        self.templatesPath = templatesPath
+        self.outputPath = outputPath
+        self.baseURL = baseURL
+        self.relativeLinks = relativeLinks
+        self.today = today
+        self.strict = strict
+    }
+}

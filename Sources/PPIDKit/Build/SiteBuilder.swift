@@ -1,0 +1,74 @@
+import Foundation
+
+/// The whole build as a visible sequence of steps: validate → render → write, timing each.
+public struct SiteBuilder: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    public struct Summary: Sendable {
+        public var pages: Int
+        public var documents: Int
+        public var seconds: Double
+    }
+
+    public enum Outcome: Sendable {
+        /// The site was written.
+        case built(Summary, Validation)
+        /// Validation failed; nothing was written.
+        case invalid(Validation)
+        /// The theme or the output folder failed; nothing was written.
+        case failed(String, Validation?)
+    }
+
+    public func run() async -> Outcome {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let options = self.options
+        let validation = await Validation.run(contentPath: options.contentPath, today: options.today) { model in
+            SiteBuilder.urls(options, model)
+        }
+        if validation.fails(strict: options.strict) { return .invalid(validation) }
+
+        let templates: TemplateSet
+        do {
+            templates = try await TemplateSet.load(from: options.templatesPath)
+        } catch {
+            return .failed(error.description, validation)
+        }
+        let site = SiteContext(model: validation.model, markdown: validation.markdown, urls: Self.urls(options, validation.model),
+                               today: options.today, assets: [:], logoPath: nil)
+        let writer = SiteWriter(outputPath: options.outputPath)
+        do {
+            try writer.begin()
+            let assets = try AssetPublisher(templatesPath: options.templatesPath).publish(with: writer)
+            let documents = DocumentPublisher(validation: validation)
+            var context = site
+            context.assets = assets
+            context.logoPath = documents.logoPath
+            let pages = try await PageRenderer(site: context, templates: templates).renderAll(with: writer)
+            let documentCount = try documents.publish(contentPath: options.contentPath, with: writer)
+            try writer.commit()
+            let elapsed = clock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            return .built(Summary(pages: pages, documents: documentCount, seconds: seconds), validation)
+        } catch {
+            writer.abandon()
+            return .failed(error.description, validation)
+        }
+    }
+
+    /// `--base-url`, else `alamat_situs`.
+    static func urls(_ options: BuildOptions, _ model: ContentModel?) -> SiteURLs {
+        let base = options.baseURL ?? model?.badanPublik?.alamatSitus ?? ""
+        let urls = SiteURLs(baseURL: base, relativeLinks: options.relativeLinks)
+        if options.relativeLinks {
+            var relative = urls
+            relative.basePath = ""
+            return relative
+        }
+        return urls
+    }
+}

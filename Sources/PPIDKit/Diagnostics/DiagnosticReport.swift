@@ -1,0 +1,87 @@
+/// How findings are written: `text` for people, `json` for machines, `github` for Actions.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, json, github
+}
+
+/// Writes findings in the formats of RULES.md, always in report order.
+public struct DiagnosticReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// Source texts by display path, for the source line under a text finding.
+    public var sources: [String: SourceText]
+    public var colors: Bool
+
+    public init(_ bag: DiagnosticBag, sources: [SourceText] = [], colors: Bool = false) {
+        self.diagnostics = bag.sorted
+        self.sources = Dictionary(sources.map { ($0.displayPath, $0) }, uniquingKeysWith: { first, _ in first })
+        self.colors = colors
+    }
+
+    public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+    public func render(_ format: ReportFormat) -> String {
+        switch format {
+        case .text: return text()
+        case .json: return json()
+        case .github: return github()
+        }
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    func text() -> String {
+        var out = ""
+        for diagnostic in diagnostics {
+            let severity = diagnostic.severity == .error
+                ? paint("error[\(diagnostic.rule.rawValue)]", "1;31") : paint("warning[\(diagnostic.rule.rawValue)]", "1;33")
+            out += "\(paint(diagnostic.location.description, "1")): \(severity): \(diagnostic.message)\n"
+            if !diagnostic.location.file.hasSuffix(".csv"),
+               let line = sources[diagnostic.location.file]?.line(diagnostic.location.line) {
+                let prefix = line.unicodeScalars.prefix(max(0, diagnostic.location.column - 1))
+                let padding = String(String.UnicodeScalarView(prefix.map { $0 == "\t" ? "\t" : " " }))
+                out += "    \(line)\n    \(padding)\(paint("^", "1;32"))\n"
+            }
+        }
+        out += "\(errors) galat, \(warnings) peringatan\n"
+        return out
+    }
+
+    func json() -> String {
+        let list = diagnostics.map { diagnostic -> JSONValue in
+            .object([
+                ("rule", .string(diagnostic.rule.rawValue)),
+                ("severity", .string(diagnostic.severity.rawValue)),
+                ("file", .string(diagnostic.location.file)),
+                ("line", .int(diagnostic.location.line)),
+                ("column", .int(diagnostic.location.column)),
+                ("message", .string(diagnostic.message)),
+            ])
+        }
+        let document = JSONValue.object([
+            ("diagnostics", .array(list)),
+            ("summary", .object([("errors", .int(errors)), ("warnings", .int(warnings))])),
+        ])
+        return document.serialized(indent: 2) + "\n"
+    }
+
+    func github() -> String {
+        var out = ""
+        for diagnostic in diagnostics {
+            let command = diagnostic.severity == .error ? "error" : "warning"
+            let location = diagnostic.location
+            out += "::\(command) file=\(Self.escapeProperty(location.file)),line=\(location.line),col=\(location.column),"
+            out += "title=\(diagnostic.rule.rawValue)::\(Self.escapeData(diagnostic.message))\n"
+        }
+        return out
+    }
+
+    static func escapeData(_ text: String) -> String {
+        text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A")
+    }
+
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
+    }
+}

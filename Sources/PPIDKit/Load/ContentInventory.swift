@@ -1,0 +1,43 @@
+/// Every file of a content folder that `ppid` reads, sorted by path, with the text of the
+/// ones it parses. Documents under `berkas/` are only listed; they are copied at write time.
+public struct ContentInventory: Sendable {
+    public struct OPDFolder: Sendable {
+        public var slug: String
+        public var profile: SourceText?
+        public var dip: SourceText?
+        public var dik: SourceText?
+        public var sops: [SourceText]
+        /// Relative paths (from the content folder) of every file under `opd/<slug>/berkas/`.
+        public var documents: Set<String>
+    }
+
+    public var contentRoot: String
+    public var displayRoot: String
+    public var ppid: SourceText?
+    public var pages: [SourceText] = []
+    public var opds: [OPDFolder] = []
+    /// Relative paths of every file under `berkas/` (the PPID Utama's documents).
+    public var documents: Set<String> = []
+    public var complaintTables: [SourceText] = []
+    public var complaintSummary: SourceText?
+    public var complaintColumns: SourceText?
+
+    public func displayPath(_ relative: String) -> String {
+        displayRoot.isEmpty ? relative : "\(displayRoot)/\(relative)"
+    }
+
+    public func source(named relative: String) -> SourceText? {
+        if ppid?.relativePath == relative { return ppid }
+        return allTexts.first { $0.relativePath == relative }
+    }
+
+    public var allTexts: [SourceText] {
+        var texts: [SourceText] = []
+        if let ppid { texts.append(ppid) }
+        texts += pages
+        for opd in opds { texts += [opd.profile, opd.dip, opd.dik].compactMap { $0 } + opd.sops }
+        texts += complaintTables
+        texts += [complaintSummary, complaintColumns].compactMap { $0 }
+        return texts
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+
+/// Lists and reads a content folder. Symbolic links and special files are refused (PPID009),
+/// text files that are not UTF-8 are refused (PPID009), and nothing is read twice.
+public struct ContentScanner {
+    /// Text files larger than this are refused rather than parsed (a DIP of ~30 000 items fits).
+    public static let maxTextFileBytes = 16 * 1024 * 1024
+
+    public let root: URL
+    public let displayRoot: String
+
+    public init(contentPath: String) {
+        self.root = URL(fileURLWithPath: contentPath, isDirectory: true).standardizedFileURL
+        var display = contentPath
+        while display.hasPrefix("./") { display.removeFirst(2) }
+        while display.count > 1, display.hasSuffix("/") { display.removeLast() }
+        self.displayRoot = display == "." ? "" : display
+    }
+
+    public func scan(into diagnostics: inout DiagnosticBag) -> ContentInventory {
+        var inventory = ContentInventory(contentRoot: root.path, displayRoot: displayRoot)
+        let files = listFiles(into: &diagnostics)
+        var opdFolders: [String: ContentInventory.OPDFolder] = [:]
+
+        func readText(_ relative: String) -> SourceText? {
+            read(relative, into: &diagnostics)
+        }
+
+        for relative in files {
+            let parts = relative.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            switch parts.first {
+            case "ppid.yml" where parts.count == 1:
+                inventory.ppid = readText(relative)
+            case "halaman" where parts.count == 2 && relative.hasSuffix(".md"):
+                if let text = readText(relative) { inventory.pages.append(text) }
+            case "berkas" where parts.count >= 2:
+                inventory.documents.insert(relative)
+            case "pengaduan" where parts.count == 2:
+                if relative.hasSuffix(".csv") {
+                    if let text = readText(relative) { inventory.complaintTables.append(text) }
+                } else if parts[1] == "ringkasan.yml" {
+                    inventory.complaintSummary = readText(relative)
+                } else if parts[1] == "kolom.yml" {
+                    inventory.complaintColumns = readText(relative)
+                }
+            case "opd" where parts.count >= 3:
+                let slug = parts[1]
+                var folder = opdFolders[slug] ?? .init(slug: slug, profile: nil, dip: nil, dik: nil, sops: [], documents: [])
+                switch (parts.count, parts[2]) {
+                case (3, "opd.yml"): folder.profile = readText(relative)
+                case (3, "dip.yml"): folder.dip = readText(relative)
+                case (3, "dik.yml"): folder.dik = readText(relative)
+                case (4, "sop") where relative.hasSuffix(".md"):
+                    if let text = readText(relative) { folder.sops.append(text) }
+                case (_, "berkas") where parts.count >= 4:
+                    folder.documents.insert(relative)
+                default: break
+                }
+                opdFolders[slug] = folder
+            default:
+                break
+            }
+        }
+        inventory.opds = opdFolders.values.filter { $0.profile != nil || $0.dip != nil || $0.dik != nil || !$0.sops.isEmpty }
+            .sorted { $0.slug < $1.slug }
+        for folder in opdFolders.values where folder.profile == nil && (folder.dip != nil || folder.dik != nil || !folder.sops.isEmpty) {
+            diagnostics.add(.ppid003, at: SourceLocation(file: inventory.displayPath("opd/\(folder.slug)/opd.yml")),
+                "Folder OPD \"\(folder.slug)\" tidak memiliki opd.yml; buat berkas opd.yml berisi nama, jenis dan ppid_pelaksana.")
+        }
+        return inventory
+    }
+
+    /// Every regular file under the root, relative and sorted; links and special files are reported.
+    private func listFiles(into diagnostics: inout DiagnosticBag) -> [String] {
+        let keys: [URLResourceKey] = [.isSymbolicLinkKey, .isRegularFileKey, .isDirectoryKey]
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else { return [] }
+        var files: [String] = []
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        for case let url as URL in enumerator {
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(rootPath) else { continue }
+            let relative = String(path.dropFirst(rootPath.count))
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                enumerator.skipDescendants()
+                continue
+            }
+            let values = try? url.resourceValues(forKeys: Set(keys))
+            if values?.isSymbolicLink == true {
+                diagnostics.add(.ppid009, at: SourceLocation(file: displayPath(relative)),
+                    "\"\(relative)\" adalah tautan simbolik; ganti dengan salinan berkas aslinya (tautan simbolik tidak diterbitkan demi keamanan).")
+                continue
+            }
+            if values?.isDirectory == true { continue }
+            guard values?.isRegularFile == true else {
+                diagnostics.add(.ppid009, at: SourceLocation(file: displayPath(relative)),
+                    "\"\(relative)\" bukan berkas biasa; hapus dari folder konten.")
+                continue
+            }
+            files.append(relative)
+        }
+        return files.sorted()
+    }
+
+    private func displayPath(_ relative: String) -> String {
+        displayRoot.isEmpty ? relative : "\(displayRoot)/\(relative)"
+    }
+
+    private func read(_ relative: String, into diagnostics: inout DiagnosticBag) -> SourceText? {
+        let url = root.appendingPathComponent(relative)
+        let display = displayPath(relative)
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        if size > Self.maxTextFileBytes {
+            diagnostics.add(.ppid001, at: SourceLocation(file: display),
+                "Berkas terlalu besar (\(size / 1_048_576) MB; batasnya \(Self.maxTextFileBytes / 1_048_576) MB). Periksa apakah berkas ini benar berkas konten.")
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.add(.ppid009, at: SourceLocation(file: display), "Berkas \"\(relative)\" tidak dapat dibaca; periksa izin aksesnya.")
+            return nil
+        }
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column) = Self.firstInvalidUTF8(in: Array(bytes))
+            diagnostics.add(.ppid009, at: SourceLocation(file: display, line: line, column: column),
+                "Berkas bukan teks UTF-8 (misalnya disimpan sebagai ANSI/Windows-1252); simpan ulang sebagai UTF-8.")
+            return nil
+        }
+        if text.contains("\u{0}") {
+            diagnostics.add(.ppid009, at: SourceLocation(file: display),
+                "Berkas berisi karakter NUL (berkas biner?); simpan ulang sebagai teks UTF-8.")
+            return nil
+        }
+        if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        return SourceText(displayPath: display, relativePath: relative, text: text)
+    }
+
+    /// Line and column (in scalars) of the first byte that breaks UTF-8.
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1, column = 1
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput:
+                return (line, column)
+            case .error:
+                return (line, column)
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// A parsed YAML file: its source and tree (nil when empty or unparseable).
+public struct YAMLDocument: Sendable {
+    public var source: SourceText
+    public var root: YAMLNode?
+    /// False when the parser refused the file (a PPID001 finding was made).
+    public var parsed: Bool
+}
+
+/// The output of the load stage: every content file parsed, nothing interpreted yet.
+public struct LoadedContent: Sendable {
+    public struct OPDFiles: Sendable {
+        public var slug: String
+        public var profile: YAMLDocument?
+        public var dip: YAMLDocument?
+        public var dik: YAMLDocument?
+        public var sops: [MarkdownDocument]
+        public var documents: Set<String>
+    }
+
+    public var inventory: ContentInventory
+    public var ppid: YAMLDocument?
+    public var pages: [MarkdownDocument]
+    public var opds: [OPDFiles]
+    public var complaintSummary: YAMLDocument?
+    public var complaintColumns: YAMLDocument?
+}

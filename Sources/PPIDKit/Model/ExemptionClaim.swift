@@ -1,0 +1,51 @@
+/// One entry of a Daftar Informasi yang Dikecualikan: information withheld after an uji konsekuensi.
+public struct ExemptionClaim: Sendable {
+    public var opdSlug: String
+    public var id: String
+    public var judul: String
+    public var dasarHukum: [String]
+    public var peraturanLain: [String]
+    public var konsekuensi: String
+    public var kepentinganPublik: String
+    public var jangkaWaktu: ExemptionPeriod?
+    public var jangkaWaktuText: String
+    public var penetapan: Decision?
+    public var fields: FieldLocations
+}
+
+/// How long information stays withheld (`jangka_waktu`).
+public enum ExemptionPeriod: Sendable, Hashable {
+    case permanent
+    case years(Int)
+    case until(CalendarDate)
+    case event(String)
+
+    /// Parses `permanen`, `N tahun`, `YYYY-MM-DD` or `sampai …` (case-insensitive); nil otherwise.
+    public init?(_ text: String) {
+        let folded = text.collapsedWhitespace.lowercased()
+        if folded == "permanen" { self = .permanent; return }
+        if let date = CalendarDate(iso: folded) { self = .until(date); return }
+        let words = folded.split(separator: " ")
+        if words.count == 2, words[1] == "tahun", let years = Int(words[0]), years >= 1 { self = .years(years); return }
+        if words.count >= 2, words[0] == "sampai" { self = .event(String(text.collapsedWhitespace.dropFirst(7))); return }
+        return nil
+    }
+
+    /// The last day of withholding, when it can be known.
+    public func endDate(decidedOn decided: CalendarDate?) -> CalendarDate? {
+        switch self {
+        case .until(let date): return date
+        case .years(let years): return decided?.adding(years: years)
+        case .permanent, .event: return nil
+        }
+    }
+
+    public var indonesian: String {
+        switch self {
+        case .permanent: return "Permanen"
+        case .years(let years): return "\(years) tahun sejak penetapan"
+        case .until(let date): return "Sampai \(date.indonesian)"
+        case .event(let event): return "Sampai \(event)"
+        }
+    }
+}

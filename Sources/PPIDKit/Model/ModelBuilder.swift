@@ -1,0 +1,118 @@
+/// The model stage: turns parsed files into the domain model. It never fails: values of the wrong
+/// shape were reported by the validate stage and read here as absent.
+public enum ModelBuilder {
+    public static func build(_ loaded: LoadedContent) -> ContentModel {
+        let opds = loaded.opds.compactMap(opd).sorted(by: opdOrder)
+        let pages = loaded.pages.map(page).sorted {
+            switch ($0.urutan, $1.urutan) {
+            case let (a?, b?) where a != b: return a < b
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return ($0.judul.unicodeScalars.lexicographicallyPrecedes($1.judul.unicodeScalars))
+            }
+        }
+        return ContentModel(badanPublik: loaded.ppid?.root.map(badanPublik), opds: opds, pages: pages,
+                            documents: loaded.inventory.documents, inventory: loaded.inventory)
+    }
+
+    static func opdOrder(_ a: OPD, _ b: OPD) -> Bool {
+        switch (a.urutan, b.urutan) {
+        case let (x?, y?) where x != y: return x < y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default:
+            if a.nama != b.nama { return a.nama.unicodeScalars.lexicographicallyPrecedes(b.nama.unicodeScalars) }
+            return a.slug < b.slug
+        }
+    }
+
+    static func badanPublik(_ root: YAMLNode) -> BadanPublik {
+        let utamaNode = root["ppid_utama"] ?? YAMLNode(.null, at: root.location)
+        let utama = PPIDUtama(opdSlug: utamaNode.string("opd") ?? "", alamat: utamaNode.string("alamat"),
+                              contact: utamaNode.contact, jamLayanan: utamaNode.string("jam_layanan"),
+                              sk: utamaNode.decision("sk"), fields: FieldLocations(utamaNode),
+                              skFields: utamaNode["sk"].map(FieldLocations.init))
+        let lapor = root["lapor"].flatMap { node -> LaporChannel? in
+            guard node.entries != nil else { return nil }
+            return LaporChannel(tautan: node.string("tautan"), kanalLain: node.strings("kanal_lain"))
+        }
+        return BadanPublik(nama: root.string("nama") ?? "Badan Publik", jenis: root.string("jenis") ?? "",
+                           alamatSitus: root.string("alamat_situs") ?? "", logo: root.string("logo"),
+                           ppidUtama: utama, lapor: lapor, fields: FieldLocations(root),
+                           laporFields: root["lapor"].map(FieldLocations.init))
+    }
+
+    static func opd(_ files: LoadedContent.OPDFiles) -> OPD? {
+        guard let profile = files.profile else { return nil }
+        let root = profile.root ?? YAMLNode(.mapping([]), at: profile.source.location())
+        let pelaksanaNode = root["ppid_pelaksana"] ?? YAMLNode(.null, at: root.location)
+        let dipRoot = files.dip?.root
+        let dikRoot = files.dik?.root
+        let slug = files.slug
+        return OPD(
+            slug: slug, nama: root.string("nama") ?? slug, singkatan: root.string("singkatan"),
+            jenis: root.string("jenis") ?? "lainnya", urutan: root.integer("urutan"),
+            alamat: root.string("alamat"), situs: root.string("situs"),
+            pelaksana: PPIDPelaksana(jabatan: pelaksanaNode.string("jabatan"), contact: pelaksanaNode.contact,
+                                     fields: FieldLocations(pelaksanaNode)),
+            hasDIP: files.dip != nil,
+            dipDecision: dipRoot?.decision("penetapan"),
+            informasi: (dipRoot?["informasi"]?.items ?? []).filter { $0.entries != nil }.map { informationItem($0, opd: slug) },
+            dikDecision: dikRoot?.decision("penetapan"),
+            exemptions: (dikRoot?["dikecualikan"]?.items ?? []).filter { $0.entries != nil }.map { exemption($0, opd: slug) },
+            sops: files.sops.map { sop($0, opd: slug) }.sorted {
+                ($0.jenis, $0.judul) < ($1.jenis, $1.judul)
+            },
+            documents: files.documents,
+            profilePath: profile.source.displayPath,
+            fields: FieldLocations(root),
+            informasiKey: dipRoot?.entry("informasi")?.keyLocation
+        )
+    }
+
+    static func informationItem(_ node: YAMLNode, opd: String) -> InformationItem {
+        let judul = node.string("judul") ?? ""
+        let givenID = node.string("id")
+        return InformationItem(
+            opdSlug: opd, id: givenID ?? judul.slugified, idWasDerived: givenID == nil, judul: judul,
+            ringkasan: node.string("ringkasan") ?? "",
+            kategori: node.string("kategori").flatMap(InformationCategory.init(rawValue:)),
+            dasar: node.string("dasar"), penguasa: node.string("penguasa") ?? "",
+            penanggungJawab: node.string("penanggung_jawab") ?? "",
+            waktuPembuatan: node.string("waktu_pembuatan").flatMap(PartialDate.init),
+            tempatPembuatan: node.string("tempat_pembuatan"),
+            bentuk: node.strings("bentuk"), retensi: node.string("retensi") ?? "",
+            diperbarui: node.date("diperbarui"), berkas: node.string("berkas"), tautan: node.string("tautan"),
+            tag: node.strings("tag"), fields: FieldLocations(node))
+    }
+
+    static func exemption(_ node: YAMLNode, opd: String) -> ExemptionClaim {
+        let judul = node.string("judul") ?? ""
+        let period = node.string("jangka_waktu") ?? ""
+        return ExemptionClaim(
+            opdSlug: opd, id: node.string("id") ?? judul.slugified, judul: judul,
+            dasarHukum: node.strings("dasar_hukum"), peraturanLain: node.strings("peraturan_lain"),
+            konsekuensi: node.string("konsekuensi") ?? "", kepentinganPublik: node.string("kepentingan_publik") ?? "",
+            jangkaWaktu: ExemptionPeriod(period), jangkaWaktuText: period,
+            penetapan: node.decision("penetapan"), fields: FieldLocations(node))
+    }
+
+    static func sop(_ document: MarkdownDocument, opd: String) -> SOP {
+        let front = document.frontMatter ?? YAMLNode(.mapping([]), at: document.source.location())
+        let fileName = document.source.relativePath.split(separator: "/").last.map(String.init) ?? ""
+        return SOP(opdSlug: opd, name: String(fileName.dropLast(3)), judul: front.string("judul") ?? String(fileName.dropLast(3)),
+                   jenis: front.string("jenis") ?? "lainnya", nomor: front.string("nomor"),
+                   ditetapkan: front.date("ditetapkan"), disahkanOleh: front.string("disahkan_oleh"),
+                   body: document.body, bodyLine: document.bodyLine, sourcePath: document.source.displayPath,
+                   fields: FieldLocations(front))
+    }
+
+    static func page(_ document: MarkdownDocument) -> FreePage {
+        let front = document.frontMatter ?? YAMLNode(.mapping([]), at: document.source.location())
+        let fileName = document.source.relativePath.split(separator: "/").last.map(String.init) ?? ""
+        let slug = String(fileName.dropLast(3))
+        return FreePage(slug: slug, judul: front.string("judul") ?? slug, urutan: front.integer("urutan"),
+                        menu: front.string("menu")?.lowercased() != "false", body: document.body,
+                        bodyLine: document.bodyLine, sourcePath: document.source.displayPath)
+    }
+}

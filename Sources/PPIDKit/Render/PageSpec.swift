@@ -1,0 +1,41 @@
+/// One page of the site, named by what it shows. The plan is a plain list of these; each is
+/// rendered on its own, so rendering spreads over every core.
+public enum PageSpec: Sendable, Hashable {
+    case home
+    case freePage(Int)
+    case opdIndex
+    case opd(Int, page: Int)
+    case information(opd: Int, item: Int)
+    case exemption(opd: Int, item: Int)
+    case sop(opd: Int, sop: Int)
+    case dipList(InformationCategory?, page: Int)
+    case dikList(page: Int)
+    case sopIndex
+    case notFound
+}
+
+/// The list of pages a content model produces, in a stable order.
+public enum SitePlan {
+    public static let rowsPerPage = 100
+
+    public static func pageCount(_ rows: Int) -> Int { max(1, (rows + rowsPerPage - 1) / rowsPerPage) }
+
+    public static func pages(for model: ContentModel) -> [PageSpec] {
+        var specs: [PageSpec] = [.home, .opdIndex, .sopIndex, .notFound]
+        specs += model.pages.indices.map(PageSpec.freePage)
+        let all = model.allInformation
+        specs += (1...pageCount(all.count)).map { PageSpec.dipList(nil, page: $0) }
+        for category in InformationCategory.allCases {
+            let count = all.lazy.filter { $0.kategori == category }.count
+            specs += (1...pageCount(count)).map { PageSpec.dipList(category, page: $0) }
+        }
+        specs += (1...pageCount(model.allExemptions.count)).map { PageSpec.dikList(page: $0) }
+        for (o, opd) in model.opds.enumerated() {
+            specs += (1...pageCount(opd.informasi.count)).map { PageSpec.opd(o, page: $0) }
+            specs += opd.informasi.indices.map { PageSpec.information(opd: o, item: $0) }
+            specs += opd.exemptions.indices.map { PageSpec.exemption(opd: o, item: $0) }
+            specs += opd.sops.indices.map { PageSpec.sop(opd: o, sop: $0) }
+        }
+        return specs
+    }
+}

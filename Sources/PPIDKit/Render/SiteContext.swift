@@ -1,0 +1,152 @@
+/// Everything page contexts are built from. Sendable, so each rendering task builds its own
+/// Mustache dictionaries from it (dictionaries render faster than structs in swift-mustache).
+public struct SiteContext: Sendable {
+    public var model: ContentModel
+    public var markdown: MarkdownStore
+    public var urls: SiteURLs
+    public var today: CalendarDate
+    /// Fingerprinted asset paths by logical name (`gaya.css` → `aset/gaya.1a2b3c4d.css`).
+    public var assets: [String: String]
+    /// Published logo path (site path), if any.
+    public var logoPath: String?
+
+    public typealias Context = [String: Any]
+
+    var badanNama: String { model.badanPublik?.nama ?? "PPID" }
+
+    /// The layout's variables shared by every page.
+    func chrome(title: String, description: String, path: String, breadcrumbs: [(String, String?)]) -> Context {
+        let badan = model.badanPublik
+        var menu: [Context] = [
+            ["judul": "Beranda", "url": urls.link(""), "aktif": path.isEmpty],
+            ["judul": "Informasi Publik", "url": urls.link(SiteURLs.dipIndex), "aktif": path.hasPrefix("informasi-publik/")],
+            ["judul": "Informasi Dikecualikan", "url": urls.link(SiteURLs.dikIndex), "aktif": path.hasPrefix("informasi-dikecualikan/")],
+            ["judul": "OPD", "url": urls.link(SiteURLs.opdIndex), "aktif": path.hasPrefix("opd/")],
+            ["judul": "SOP", "url": urls.link(SiteURLs.sopIndex), "aktif": path.hasPrefix("sop/")],
+        ]
+        for page in model.pages where page.menu {
+            let pagePath = SiteURLs.page(page)
+            menu.append(["judul": page.judul, "url": urls.link(pagePath), "aktif": path == pagePath])
+        }
+        let crumbs: [Context] = breadcrumbs.enumerated().map { index, crumb in
+            var entry: Context = ["judul": crumb.0]
+            if let url = crumb.1 { entry["url"] = urls.link(url) }
+            entry["terakhir"] = index == breadcrumbs.count - 1
+            return entry
+        }
+        var situs: Context = [
+            "nama": badanNama,
+            "beranda": urls.link(""),
+            "tahun": String(today.year),
+            "tanggal_acuan": today.indonesian,
+        ]
+        if let utama = badan?.ppidUtama {
+            situs["alamat"] = utama.alamat ?? ""
+            situs["telepon"] = utama.contact.telepon ?? ""
+            situs["email"] = utama.contact.email ?? ""
+            situs["jam_layanan"] = utama.jamLayanan ?? ""
+        }
+        if let logoPath { situs["logo"] = urls.link(logoPath) }
+        return [
+            "judul_halaman": title,
+            "judul_dokumen": path.isEmpty ? "PPID \(badanNama)" : "\(title) — PPID \(badanNama)",
+            "deskripsi": description,
+            "kanonik": urls.absolute(path),
+            "css": urls.link(assets["gaya.css"] ?? "aset/gaya.css"),
+            "situs": situs,
+            "menu": menu,
+            "remah": crumbs.count > 1 ? crumbs : [],
+        ]
+    }
+
+    func opdName(_ slug: String) -> String { model.opd(slug)?.nama ?? slug }
+
+    /// One DIP item as a row of the Perki 1/2021 table, or as its own page.
+    func informationRow(_ item: InformationItem, number: Int) -> Context {
+        var row: Context = [
+            "no": number,
+            "id": item.id,
+            "judul": item.judul,
+            "url": urls.link(SiteURLs.information(item)),
+            "opd": opdName(item.opdSlug),
+            "opd_url": urls.link(SiteURLs.opd(item.opdSlug)),
+            "kategori": item.kategori?.title ?? "",
+            "kategori_kode": item.kategori?.rawValue ?? "",
+            "penguasa": item.penguasa,
+            "penanggung_jawab": item.penanggungJawab,
+            "waktu_pembuatan": item.waktuPembuatan?.indonesian ?? "",
+            "tempat_pembuatan": item.tempatPembuatan ?? "",
+            "bentuk": item.bentuk.map(Self.formName).joined(separator: ", "),
+            "retensi": item.retensi,
+        ]
+        if let date = item.diperbarui { row["diperbarui"] = date.indonesian; row["diperbarui_iso"] = date.iso }
+        return row
+    }
+
+    static func formName(_ form: String) -> String {
+        switch form {
+        case "softcopy": return "Softcopy"
+        case "hardcopy": return "Hardcopy"
+        case "rekam": return "Rekaman audio/video"
+        default: return form
+        }
+    }
+
+    func exemptionRow(_ item: ExemptionClaim, number: Int) -> Context {
+        var row: Context = [
+            "no": number,
+            "id": item.id,
+            "judul": item.judul,
+            "url": urls.link(SiteURLs.exemption(item)),
+            "opd": opdName(item.opdSlug),
+            "opd_url": urls.link(SiteURLs.opd(item.opdSlug)),
+            "dasar_hukum": item.dasarHukum.map { ["teks": $0] as Context },
+            "peraturan_lain": item.peraturanLain.map { ["teks": $0] as Context },
+            "konsekuensi": item.konsekuensi,
+            "kepentingan_publik": item.kepentinganPublik,
+            "jangka_waktu": item.jangkaWaktu?.indonesian ?? item.jangkaWaktuText,
+        ]
+        if let decision = item.penetapan { row["penetapan"] = decisionContext(decision) }
+        return row
+    }
+
+    func decisionContext(_ decision: Decision) -> Context {
+        var context: Context = [:]
+        if let nomor = decision.nomor { context["nomor"] = nomor }
+        if let tanggal = decision.tanggal { context["tanggal"] = tanggal.indonesian }
+        if let oleh = decision.oleh { context["oleh"] = oleh }
+        return context
+    }
+
+    func sopRow(_ sop: SOP) -> Context {
+        var row: Context = [
+            "judul": sop.judul,
+            "url": urls.link(SiteURLs.sop(sop)),
+            "jenis": sop.kindTitle,
+            "opd": opdName(sop.opdSlug),
+            "opd_url": urls.link(SiteURLs.opd(sop.opdSlug)),
+        ]
+        if let nomor = sop.nomor { row["nomor"] = nomor }
+        if let date = sop.ditetapkan { row["ditetapkan"] = date.indonesian }
+        return row
+    }
+
+    func contactContext(_ contact: Contact) -> Context {
+        var context: Context = [:]
+        if let telepon = contact.telepon { context["telepon"] = telepon; context["telepon_uri"] = "tel:" + telepon.filter { $0.isNumber || $0 == "+" } }
+        if let email = contact.email { context["email"] = email }
+        return context
+    }
+
+    /// Links to the other pages of a paginated list.
+    func pagination(path: String, current: Int, total: Int) -> Context? {
+        guard total > 1 else { return nil }
+        let pages: [Context] = (1...total).map { number in
+            ["nomor": number, "url": urls.link(SiteURLs.listPage(path, number)), "aktif": number == current]
+        }
+        var context: Context = ["halaman": pages, "sekarang": current, "jumlah": total]
+        if current > 1 { context["sebelumnya"] = urls.link(SiteURLs.listPage(path, current - 1)) }
+        if current < total { context["berikutnya"] = urls.link(SiteURLs.listPage(path, current + 1)) }
+        return context
+    }
+}

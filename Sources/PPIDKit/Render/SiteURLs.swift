@@ -1,0 +1,56 @@
+/// Builds every internal URL of the site. Pages live at `<path>/index.html`; URLs end in `/`.
+/// With `--relative-links` pages are first rendered with root-relative URLs and then rewritten
+/// by `LinkRelativizer`; otherwise the base URL's path prefixes every internal link.
+public struct SiteURLs: Sendable {
+    /// `https://ppid.example.go.id` (no trailing slash), for canonical and feed URLs.
+    public var origin: String
+    /// `/ppid` when the site lives under a sub-path, "" at a domain root.
+    public var basePath: String
+    public var relativeLinks: Bool
+
+    public init(baseURL: String, relativeLinks: Bool) {
+        var url = baseURL.trimmedWhitespace
+        while url.hasSuffix("/") { url.removeLast() }
+        if let schemeEnd = url.range(of: "://") {
+            let afterScheme = url[schemeEnd.upperBound...]
+            if let slash = afterScheme.firstIndex(of: "/") {
+                origin = String(url[..<slash])
+                basePath = String(url[slash...])
+            } else {
+                origin = url
+                basePath = ""
+            }
+        } else {
+            origin = url
+            basePath = ""
+        }
+        self.relativeLinks = relativeLinks
+    }
+
+    /// The link for a site path such as `opd/dinkes/` or `aset/gaya.css` ("" is the beranda).
+    public func link(_ path: String) -> String {
+        "\(basePath)/\(path)"
+    }
+
+    /// The absolute URL (canonical, feed, sitemap).
+    public func absolute(_ path: String) -> String {
+        "\(origin)\(basePath)/\(path)"
+    }
+
+    // MARK: site paths (folder paths end in "/")
+    public static func opd(_ slug: String) -> String { "opd/\(slug)/" }
+    public static func information(_ item: InformationItem) -> String { "opd/\(item.opdSlug)/informasi/\(item.id)/" }
+    public static func exemption(_ item: ExemptionClaim) -> String { "opd/\(item.opdSlug)/dikecualikan/\(item.id)/" }
+    public static func sop(_ sop: SOP) -> String { "opd/\(sop.opdSlug)/sop/\(sop.name)/" }
+    public static func page(_ page: FreePage) -> String { "\(page.slug)/" }
+    public static func category(_ category: InformationCategory) -> String { "informasi-publik/\(category.rawValue)/" }
+    public static let dipIndex = "informasi-publik/"
+    public static let dikIndex = "informasi-dikecualikan/"
+    public static let opdIndex = "opd/"
+    public static let sopIndex = "sop/"
+
+    /// Page `n` (1-based) of a paginated list at `path`.
+    public static func listPage(_ path: String, _ number: Int) -> String {
+        number <= 1 ? path : "\(path)hal/\(number)/"
+    }
+}

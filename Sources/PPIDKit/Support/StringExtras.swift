@@ -1,0 +1,81 @@
+import Foundation
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and line ends.
+    var trimmedWhitespace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+
+    /// Runs of white space collapsed to one space, trimmed.
+    var collapsedWhitespace: String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+extension String {
+    /// Lower-case, diacritics stripped, each run of other characters → `-`, trimmed (CONTENT.md's `id` derivation).
+    public var slugified: String {
+        var result = ""
+        var pendingDash = false
+        for scalar in self.lowercased().decomposedScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingDash && !result.isEmpty { result.append("-") }
+                pendingDash = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                pendingDash = true
+            }
+        }
+        return result
+    }
+
+    private var decomposedScalars: [Unicode.Scalar] {
+        // Canonical decomposition so that "é" becomes "e" + combining accent.
+        Array(self.decomposedStringWithCanonicalMapping.unicodeScalars)
+    }
+
+    /// Whether this is a valid slug or id: `^[a-z0-9]+(-[a-z0-9]+)*$`.
+    public var isValidSlug: Bool {
+        guard !isEmpty, first != "-", last != "-", !contains("--") else { return false }
+        return unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// Case-insensitive Levenshtein distance.
+    func editDistance(to other: String) -> Int {
+        let a = Array(lowercased()), b = Array(other.lowercased())
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// The closest candidate within edit distance 2, ties to the first (RULES.md "did you mean").
+    func closest(in candidates: [String]) -> String? {
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            let distance = editDistance(to: candidate)
+            if distance <= 2, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        }
+        return best?.candidate
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced (Foundation-free, used on hot paths).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        return components(separatedBy: target).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,142 @@
+/// Checks a YAML tree against a `Schema`: unknown keys (PPID002), missing keys (PPID003 or the
+/// field's own rule), wrong types and words (PPID004 or the field's rule) and bad dates (PPID005).
+public struct SchemaValidator {
+    public let source: SourceText
+
+    public init(source: SourceText) {
+        self.source = source
+    }
+
+    /// Validates a whole document; `nil` means the file is empty.
+    public func validate(_ root: YAMLNode?, against schema: Schema, into diagnostics: inout DiagnosticBag) {
+        guard let root else {
+            for field in schema.fields {
+                if case .required(let rule) = field.requirement {
+                    diagnostics.add(rule, at: source.location(),
+                        "Berkas kosong: kunci wajib \"\(field.key)\" tidak ada. \(field.description)")
+                }
+            }
+            return
+        }
+        check(root, as: .mapping(schema), path: schema.name, into: &diagnostics)
+    }
+
+    func check(_ node: YAMLNode, as kind: ValueKind, path: String, into diagnostics: inout DiagnosticBag) {
+        switch kind {
+        case .mapping(let schema):
+            guard let entries = node.entries else {
+                diagnostics.add(.ppid004, at: node.location,
+                    "\"\(path)\" harus berupa pemetaan (kunci: nilai), bukan \(node.kindName).")
+                return
+            }
+            checkMapping(node, entries: entries, schema: schema, path: path, into: &diagnostics)
+        case .list(let inner, let nonEmpty):
+            guard let items = node.items else {
+                diagnostics.add(.ppid004, at: node.location,
+                    "\"\(path)\" harus berupa daftar (setiap butir diawali \"- \"), bukan \(node.kindName)\(quoted(node)).")
+                return
+            }
+            if nonEmpty && items.isEmpty {
+                diagnostics.add(.ppid004, at: node.location, "\"\(path)\" tidak boleh berupa daftar kosong; isi sedikitnya satu nilai.")
+            }
+            for (index, item) in items.enumerated() {
+                check(item, as: inner, path: "\(path)[\(index + 1)]", into: &diagnostics)
+            }
+        case .oneOrList(let inner):
+            if let items = node.items {
+                if items.isEmpty {
+                    diagnostics.add(.ppid004, at: node.location, "\"\(path)\" tidak boleh berupa daftar kosong.")
+                }
+                for (index, item) in items.enumerated() {
+                    check(item, as: inner, path: "\(path)[\(index + 1)]", into: &diagnostics)
+                }
+            } else {
+                check(node, as: inner, path: path, into: &diagnostics)
+            }
+        case .dictionary(let inner):
+            guard let entries = node.entries else {
+                diagnostics.add(.ppid004, at: node.location, "\"\(path)\" harus berupa pemetaan (kunci: nilai).")
+                return
+            }
+            for entry in entries {
+                check(entry.value, as: inner, path: "\(path).\(entry.key)", into: &diagnostics)
+            }
+        case .text, .date, .dateOrYear, .integer, .boolean, .word:
+            checkScalar(node, as: kind, path: path, into: &diagnostics)
+        }
+    }
+
+    private func checkMapping(_ node: YAMLNode, entries: [YAMLEntry], schema: Schema, path: String,
+                              into diagnostics: inout DiagnosticBag) {
+        let knownKeys = schema.fields.map(\.key)
+        for entry in entries {
+            if let forbidden = schema.forbidden.first(where: { $0.key == entry.key }) {
+                diagnostics.add(forbidden.rule, at: entry.keyLocation, forbidden.message)
+                continue
+            }
+            guard let field = schema.field(entry.key) else {
+                var message = "Kunci \"\(entry.key)\" tidak dikenal di \(schema.name)"
+                if let suggestion = entry.key.closest(in: knownKeys) {
+                    message += "; maksud Anda \"\(suggestion)\"?"
+                } else {
+                    message += ". Kunci yang dikenal: \(knownKeys.joined(separator: ", "))."
+                }
+                diagnostics.add(.ppid002, at: entry.keyLocation, message)
+                continue
+            }
+            if entry.value.isNull {
+                if case .required(let rule) = field.requirement {
+                    diagnostics.add(rule, at: entry.keyLocation,
+                        "Kunci wajib \"\(entry.key)\" kosong; isi nilainya. \(field.description)")
+                }
+                continue
+            }
+            check(entry.value, as: field.kind, path: "\(path).\(entry.key)", into: &diagnostics)
+        }
+        for field in schema.fields {
+            guard case .required(let rule) = field.requirement, !entries.contains(where: { $0.key == field.key }) else { continue }
+            diagnostics.add(rule, at: node.location,
+                "Kunci wajib \"\(field.key)\" tidak ada di \(path). \(field.description)")
+        }
+    }
+
+    private func checkScalar(_ node: YAMLNode, as kind: ValueKind, path: String, into diagnostics: inout DiagnosticBag) {
+        guard let text = node.text else {
+            diagnostics.add(.ppid004, at: node.location,
+                "\"\(path)\" harus berupa \(kind.indonesianName), bukan \(node.kindName).")
+            return
+        }
+        switch kind {
+        case .date:
+            if CalendarDate(iso: text) == nil {
+                diagnostics.add(.ppid005, at: node.location,
+                    "\"\(text)\" bukan tanggal yang sah untuk \"\(path)\"; tulis YYYY-MM-DD, misalnya 2025-03-01.")
+            }
+        case .dateOrYear:
+            if PartialDate(text) == nil {
+                diagnostics.add(.ppid005, at: node.location,
+                    "\"\(text)\" bukan tanggal atau tahun yang sah untuk \"\(path)\"; tulis YYYY-MM-DD (2025-03-31) atau tahun saja (2025).")
+            }
+        case .integer:
+            if Int(text) == nil {
+                diagnostics.add(.ppid004, at: node.location, "\"\(path)\" harus berupa bilangan bulat, bukan \"\(text)\".")
+            }
+        case .boolean:
+            if !["true", "false"].contains(text.lowercased()) {
+                diagnostics.add(.ppid004, at: node.location, "\"\(path)\" harus true atau false, bukan \"\(text)\".")
+            }
+        case .word(let words, let rule):
+            if !words.contains(text) {
+                var message = "\"\(text)\" bukan nilai yang diizinkan untuk \"\(path)\"; gunakan salah satu dari: \(words.joined(separator: ", "))."
+                if let suggestion = text.closest(in: words) { message += " Maksud Anda \"\(suggestion)\"?" }
+                diagnostics.add(rule, at: node.location, message)
+            }
+        default:
+            break
+        }
+    }
+
+    private func quoted(_ node: YAMLNode) -> String {
+        node.text.map { " \"\($0)\"" } ?? ""
+    }
+}

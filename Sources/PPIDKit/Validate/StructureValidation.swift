@@ -1,0 +1,44 @@
+/// The structural half of the validate stage: every parsed file against its schema.
+public enum StructureValidation {
+    public static func check(_ loaded: LoadedContent, into diagnostics: inout DiagnosticBag) {
+        let inventory = loaded.inventory
+        if let ppid = loaded.ppid {
+            validate(ppid, ContentSchemas.ppid, into: &diagnostics)
+        } else if inventory.ppid == nil {
+            diagnostics.add(.ppid003, at: SourceLocation(file: inventory.displayPath("ppid.yml")),
+                "Berkas ppid.yml tidak ada; buat berkas ini berisi nama Badan Publik, jenis, alamat_situs dan ppid_utama.")
+        }
+        for page in loaded.pages {
+            validateFrontMatter(page, ContentSchemas.page, into: &diagnostics)
+        }
+        for opd in loaded.opds {
+            if let profile = opd.profile { validate(profile, ContentSchemas.opd, into: &diagnostics) }
+            if let dip = opd.dip { validate(dip, ContentSchemas.dip, into: &diagnostics) }
+            if let dik = opd.dik { validate(dik, ContentSchemas.dik, into: &diagnostics) }
+            for sop in opd.sops {
+                validateFrontMatter(sop, ContentSchemas.sop, into: &diagnostics)
+                if sop.body.trimmedWhitespace.isEmpty {
+                    diagnostics.add(.ppid304, at: sop.source.location(line: sop.bodyLine),
+                        "SOP ini tidak berisi prosedur: tulis isi SOP (dasar hukum, prosedur, jangka waktu) di bawah front matter.")
+                }
+            }
+        }
+        if let summary = loaded.complaintSummary { validate(summary, ContentSchemas.complaintSummary, into: &diagnostics) }
+        if let columns = loaded.complaintColumns { validate(columns, ContentSchemas.complaintColumns, into: &diagnostics) }
+    }
+
+    static func validate(_ document: YAMLDocument, _ schema: Schema, into diagnostics: inout DiagnosticBag) {
+        guard document.parsed else { return }
+        SchemaValidator(source: document.source).validate(document.root, against: schema, into: &diagnostics)
+    }
+
+    static func validateFrontMatter(_ document: MarkdownDocument, _ schema: Schema, into diagnostics: inout DiagnosticBag) {
+        guard document.source.text.hasPrefix("---") else { return }
+        let validator = SchemaValidator(source: document.source)
+        if let front = document.frontMatter {
+            validator.check(front, as: .mapping(schema), path: schema.name, into: &diagnostics)
+        } else if !diagnostics.all.contains(where: { $0.rule == .ppid001 && $0.location.file == document.source.displayPath }) {
+            validator.validate(nil, against: schema, into: &diagnostics)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import PPIDKit
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// Options every subcommand shares (CLI.md).
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder konten.")
+    var content: String = "Content"
+
+    @Option(name: .long, help: "Folder templat (tema).")
+    var templates: String = "Templates"
+
+    @Option(name: .long, help: "Tanggal acuan \"hari ini\" (YYYY-MM-DD); bawaan: SOURCE_DATE_EPOCH atau tanggal komputer.")
+    var tanggal: String?
+
+    @Flag(name: .long, help: "Peringatan juga menggagalkan (kode keluar 1).")
+    var strict = false
+
+    @Option(name: .long, help: "Format laporan temuan: text, json atau github.")
+    var format: ReportFormat = .text
+
+    func validate() throws {
+        if let tanggal, CalendarDate(iso: tanggal) == nil {
+            throw ValidationError("--tanggal \"\(tanggal)\" bukan tanggal YYYY-MM-DD yang sah, misalnya 2026-11-25.")
+        }
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw ValidationError("Folder konten \"\(content)\" tidak ditemukan; jalankan dari folder proyek atau gunakan --content.")
+        }
+    }
+
+    /// `--tanggal`, else `SOURCE_DATE_EPOCH` (as a UTC date), else the local clock's date.
+    var referenceDate: CalendarDate {
+        if let tanggal, let date = CalendarDate(iso: tanggal) { return date }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) {
+            return CalendarDate(dayNumber: Int((Double(epoch) / 86_400).rounded(.down)))
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(dayNumber: 0)
+    }
+
+    func report(_ validation: Validation, colors: Bool) -> DiagnosticReport {
+        DiagnosticReport(validation.diagnostics, sources: validation.loaded.inventory.allTexts, colors: colors)
+    }
+}
+
+enum Terminal {
+    static func colors(for stream: Int32) -> Bool {
+        isatty(stream) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
