@@ -53,7 +53,8 @@ public struct PageBuilder: Sendable {
             ]) { _, new in new }
         }
         if let lapor = badan?.lapor {
-            var context: Context = ["kanal_lain": lapor.kanalLain.map { ["teks": $0] as Context }]
+            var context: Context = [:]
+            context["kanal_lain"] = SiteContext.group(lapor.kanalLain.map { ["teks": $0] as Context })
             if let tautan = lapor.tautan { context["tautan"] = tautan }
             body["lapor"] = context
         }
@@ -109,8 +110,8 @@ public struct PageBuilder: Sendable {
             "halaman_pertama": page == 1,
         ]
         if page == 1 {
-            body["dikecualikan"] = opd.exemptions.enumerated().map { site.exemptionRow($1, number: $0 + 1) }
-            body["sop"] = opd.sops.map(site.sopRow)
+            body["dikecualikan"] = SiteContext.group(opd.exemptions.enumerated().map { site.exemptionRow($1, number: $0 + 1) })
+            body["sop"] = SiteContext.group(opd.sops.map(site.sopRow))
             if let decision = opd.dipDecision { body["penetapan_dip"] = site.decisionContext(decision) }
             if let decision = opd.dikDecision { body["penetapan_dik"] = site.decisionContext(decision) }
         }
@@ -128,7 +129,7 @@ public struct PageBuilder: Sendable {
         var body = site.informationRow(item, number: 0)
         body["ringkasan"] = site.markdown.ringkasan(item)?.html ?? ""
         body["dasar"] = item.dasar ?? ""
-        body["tag"] = item.tag.map { ["teks": $0] as Context }
+        body["tag"] = SiteContext.group(item.tag.map { ["teks": $0] as Context })
         body["kategori_penjelasan"] = item.kategori?.explanation ?? ""
         body["kategori_pasal"] = item.kategori?.article ?? ""
         if let berkas = item.berkas, let resolved = try? DocumentPath.resolve(berkas, base: "opd/\(item.opdSlug)",
@@ -166,8 +167,8 @@ public struct PageBuilder: Sendable {
         let rows = all.dropFirst(start).prefix(SitePlan.rowsPerPage).enumerated().map { site.informationRow($1, number: start + $0 + 1) }
         let title = category?.title ?? "Daftar Informasi Publik"
         var body: Context = [
-            "baris": rows,
             "jumlah": all.count,
+            "judul_tabel": title,
             "penjelasan": category?.explanation ?? "Seluruh informasi publik yang dikuasai \(site.badanNama), disusun per OPD sesuai Peraturan Komisi Informasi Nomor 1 Tahun 2021.",
             "pasal": category?.article ?? "UU 14/2008",
             "kategori": InformationCategory.allCases.map { c -> Context in
@@ -176,6 +177,7 @@ public struct PageBuilder: Sendable {
             "semua_url": site.urls.link(SiteURLs.dipIndex),
             "semua_aktif": category == nil,
         ]
+        body["baris"] = SiteContext.group(rows)
         if let pagination = site.pagination(path: base, current: page, total: SitePlan.pageCount(all.count)) { body["paginasi"] = pagination }
         var crumbs: [(String, String?)] = [("Beranda", "")]
         if category != nil { crumbs.append(("Informasi Publik", SiteURLs.dipIndex)) }
@@ -191,7 +193,8 @@ public struct PageBuilder: Sendable {
         let all = site.model.allExemptions
         let start = (page - 1) * SitePlan.rowsPerPage
         let rows = all.dropFirst(start).prefix(SitePlan.rowsPerPage).enumerated().map { site.exemptionRow($1, number: start + $0 + 1) }
-        var body: Context = ["baris": rows, "jumlah": all.count]
+        var body: Context = ["jumlah": all.count]
+        body["baris"] = SiteContext.group(rows)
         if let pagination = site.pagination(path: base, current: page, total: SitePlan.pageCount(all.count)) { body["paginasi"] = pagination }
         let title = "Daftar Informasi yang Dikecualikan"
         let chrome = site.chrome(title: page > 1 ? "\(title) (halaman \(page))" : title,

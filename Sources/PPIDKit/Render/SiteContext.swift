@@ -47,7 +47,7 @@ public struct SiteContext: Sendable {
             situs["jam_layanan"] = utama.jamLayanan ?? ""
         }
         if let logoPath { situs["logo"] = urls.link(logoPath) }
-        return [
+        var chrome: Context = [
             "judul_halaman": title,
             "judul_dokumen": path.isEmpty ? "PPID \(badanNama)" : "\(title) — PPID \(badanNama)",
             "deskripsi": description,
@@ -55,8 +55,15 @@ public struct SiteContext: Sendable {
             "css": urls.link(assets["gaya.css"] ?? "aset/gaya.css"),
             "situs": situs,
             "menu": menu,
-            "remah": crumbs.count > 1 ? crumbs : [],
         ]
+        if crumbs.count > 1 { chrome["remah"] = Self.group(crumbs) }
+        return chrome
+    }
+
+    /// A list wrapped for templates: `{{#list}}<ul>{{#butir}}…{{/butir}}</ul>{{/list}}` renders
+    /// the wrapper only when there is something in it; an empty list is absent.
+    static func group(_ list: [Context]) -> Context? {
+        list.isEmpty ? nil : ["butir": list, "jumlah": list.count]
     }
 
     func opdName(_ slug: String) -> String { model.opd(slug)?.nama ?? slug }

@@ -1,0 +1,76 @@
+import Foundation
+@testable import PPIDKit
+
+/// A sample site that exercises every branch of the default theme: pagination (over 100 items),
+/// every optional field, documents, links, exemptions, SOPs and pages.
+enum RichSite {
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    static var templatesPath: String { packageRoot.appendingPathComponent("Templates").path }
+
+    static func make() throws -> ContentFixture {
+        var items = ""
+        for number in 1...105 {
+            items += """
+
+              - id: data-\(number)
+                judul: Data Statistik Sektoral Nomor \(number)
+                ringkasan: Tabel data sektoral nomor \(number).
+                kategori: setiap-saat
+                dasar: Pasal 11 ayat (1) huruf a
+                penguasa: Bidang Statistik
+                penanggung_jawab: Kepala Bidang Statistik
+                waktu_pembuatan: 2025-05-\(String(format: "%02d", number % 28 + 1))
+                tempat_pembuatan: Contoh
+                bentuk: [softcopy]
+                retensi: 5 tahun
+                tag: [statistik, data]
+            """
+        }
+        let ppid = Samples.ppid + """
+
+              jam_layanan: Senin–Jumat 08.00–16.00 WIB
+            logo: berkas/logo.svg
+            lapor:
+              tautan: https://www.lapor.go.id
+              kanal_lain: [WhatsApp 0812-0000-0000]
+            """
+        return try ContentFixture.minimal([
+            "ppid.yml": ppid,
+            "berkas/logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"40\"></svg>",
+            "opd/diskominfo/opd.yml": Samples.opd + "\n  telepon: \"(021) 555 0101\"\nalamat: Jl. Merdeka 1\nsitus: https://diskominfo.contoh.go.id\nurutan: 1\n",
+            "opd/diskominfo/dip.yml": "penetapan:\n  nomor: 1/DIP/2026\n  tanggal: 2026-01-05\n  oleh: PPID Utama\n" + Samples.dip + items,
+            "opd/diskominfo/dik.yml": "penetapan:\n  nomor: 2/DIK/2026\n  tanggal: 2026-01-05\n  oleh: PPID Utama\n" + Samples.dik
+                + "\n    peraturan_lain: [UU 11/2008 tentang Informasi dan Transaksi Elektronik]\n",
+            "opd/diskominfo/sop/permohonan-informasi.md": Samples.sop.replacingOccurrences(of: "ditetapkan: 2025-01-15", with: "ditetapkan: 2025-01-15\ndisahkan_oleh: Kepala Dinas"),
+        ])
+    }
+
+    static func context(for fixture: ContentFixture, relativeLinks: Bool = false) async throws -> (SiteContext, TemplateSet) {
+        let options = BuildOptions(contentPath: fixture.path, templatesPath: templatesPath, outputPath: "",
+                                   relativeLinks: relativeLinks, today: ContentFixture.today)
+        let validation = await Validation.run(contentPath: fixture.path, today: ContentFixture.today) { model in
+            SiteBuilder.urls(options, model)
+        }
+        let templates = try await TemplateSet.load(from: templatesPath)
+        let documents = DocumentPublisher(validation: validation)
+        let site = SiteContext(model: validation.model, markdown: validation.markdown,
+                               urls: SiteBuilder.urls(options, validation.model), today: ContentFixture.today,
+                               assets: ["gaya.css": "aset/gaya.css"], logoPath: documents.logoPath)
+        return (site, templates)
+    }
+
+    /// Templates other than the page templates (partials, layout).
+    static func otherTemplates(in templates: TemplateSet) -> [String] {
+        let folder = URL(fileURLWithPath: templatesPath)
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        var names: [String] = []
+        while let path = enumerator?.nextObject() as? String {
+            if path.hasSuffix(".mustache") { names.append(String(path.dropLast(".mustache".count))) }
+        }
+        return names.filter { !TemplateSet.required.contains($0) }.sorted()
+    }
+}
