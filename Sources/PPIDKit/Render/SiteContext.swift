@@ -29,8 +29,8 @@ public struct SiteContext: Sendable {
             menu.append(["judul": page.judul, "url": urls.link(pagePath), "aktif": path == pagePath])
         }
         let crumbs: [Context] = breadcrumbs.enumerated().map { index, crumb in
-            var entry: Context = ["judul": crumb.0]
-            if let url = crumb.1 { entry["url"] = urls.link(url) }
+            // Every key is set explicitly: a missing key would be looked up in the page's own context.
+            var entry: Context = ["judul": crumb.0, "url": crumb.1.map { urls.link($0) } ?? false]
             entry["terakhir"] = index == breadcrumbs.count - 1
             return entry
         }
@@ -86,7 +86,8 @@ public struct SiteContext: Sendable {
             "bentuk": item.bentuk.map(Self.formName).joined(separator: ", "),
             "retensi": item.retensi,
         ]
-        if let date = item.diperbarui { row["diperbarui"] = date.indonesian; row["diperbarui_iso"] = date.iso }
+        row["diperbarui"] = item.diperbarui?.indonesian ?? false
+        row["diperbarui_iso"] = item.diperbarui?.iso ?? ""
         return row
     }
 
@@ -113,16 +114,12 @@ public struct SiteContext: Sendable {
             "kepentingan_publik": item.kepentinganPublik,
             "jangka_waktu": item.jangkaWaktu?.indonesian ?? item.jangkaWaktuText,
         ]
-        if let decision = item.penetapan { row["penetapan"] = decisionContext(decision) }
+        row["penetapan"] = item.penetapan.map(decisionContext) ?? false
         return row
     }
 
     func decisionContext(_ decision: Decision) -> Context {
-        var context: Context = [:]
-        if let nomor = decision.nomor { context["nomor"] = nomor }
-        if let tanggal = decision.tanggal { context["tanggal"] = tanggal.indonesian }
-        if let oleh = decision.oleh { context["oleh"] = oleh }
-        return context
+        ["nomor": decision.nomor ?? false, "tanggal": decision.tanggal?.indonesian ?? false, "oleh": decision.oleh ?? false]
     }
 
     func sopRow(_ sop: SOP) -> Context {
@@ -133,16 +130,17 @@ public struct SiteContext: Sendable {
             "opd": opdName(sop.opdSlug),
             "opd_url": urls.link(SiteURLs.opd(sop.opdSlug)),
         ]
-        if let nomor = sop.nomor { row["nomor"] = nomor }
-        if let date = sop.ditetapkan { row["ditetapkan"] = date.indonesian }
+        row["nomor"] = sop.nomor ?? false
+        row["ditetapkan"] = sop.ditetapkan?.indonesian ?? false
         return row
     }
 
     func contactContext(_ contact: Contact) -> Context {
-        var context: Context = [:]
-        if let telepon = contact.telepon { context["telepon"] = telepon; context["telepon_uri"] = "tel:" + telepon.filter { $0.isNumber || $0 == "+" } }
-        if let email = contact.email { context["email"] = email }
-        return context
+        [
+            "telepon": contact.telepon ?? false,
+            "telepon_uri": contact.telepon.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } } ?? "",
+            "email": contact.email ?? false,
+        ]
     }
 
     /// Links to the other pages of a paginated list.
