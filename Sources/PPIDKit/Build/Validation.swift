@@ -14,12 +14,18 @@ public struct Validation: Sendable {
     public static func run(contentPath: String, today: CalendarDate,
                            links: @Sendable (ContentModel) -> SiteURLs) async -> Validation {
         var diagnostics = DiagnosticBag()
+        var timer = StageTimer()
         let loaded = await ContentLoader.load(contentPath: contentPath, into: &diagnostics)
+        timer.lap("muat")
         StructureValidation.check(loaded, into: &diagnostics)
+        timer.lap("skema")
         let model = ModelBuilder.build(loaded)
+        timer.lap("model")
         let renderer = MarkdownRenderer(basePath: links(model).basePath)
         let markdown = await MarkdownStore.render(model, with: renderer)
+        timer.lap("markdown")
         RuleBook.check(RuleContext(model: model, markdown: markdown, today: today), into: &diagnostics)
+        timer.lap("aturan")
         return Validation(loaded: loaded, model: model, markdown: markdown, diagnostics: diagnostics)
     }
 }

@@ -118,7 +118,8 @@ public struct ContentScanner {
             diagnostics.add(.ppid009, at: SourceLocation(file: display), "Berkas \"\(relative)\" tidak dapat dibaca; periksa izin aksesnya.")
             return nil
         }
-        var bytes = data[...]
+        let all = [UInt8](data)
+        var bytes = all[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard var text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = Self.firstInvalidUTF8(in: Array(bytes))
@@ -126,12 +127,12 @@ public struct ContentScanner {
                 "Berkas bukan teks UTF-8 (misalnya disimpan sebagai ANSI/Windows-1252); simpan ulang sebagai UTF-8.")
             return nil
         }
-        if text.contains("\u{0}") {
+        if bytes.contains(0) {
             diagnostics.add(.ppid009, at: SourceLocation(file: display),
                 "Berkas berisi karakter NUL (berkas biner?); simpan ulang sebagai teks UTF-8.")
             return nil
         }
-        if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        if bytes.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         return SourceText(displayPath: display, relativePath: relative, text: text)
     }
 

@@ -22,7 +22,7 @@ public enum YAMLLoader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, source: source, lineOffset: lineOffset))
         } catch {

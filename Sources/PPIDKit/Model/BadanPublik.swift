@@ -49,6 +49,9 @@ public struct FieldLocations: Sendable {
     public var start: SourceLocation
     public var keys: [String: SourceLocation] = [:]
     public var values: [String: SourceLocation] = [:]
+    /// The shape of each key's value, so rules can tell an absent value (null, empty text)
+    /// from a malformed one that the structural checks already reported.
+    public var shapes: [String: ValueShape] = [:]
 
     public init(start: SourceLocation) {
         self.start = start
@@ -59,10 +62,33 @@ public struct FieldLocations: Sendable {
         for entry in node.entries ?? [] {
             keys[entry.key] = entry.keyLocation
             values[entry.key] = entry.value.location
+            shapes[entry.key] = ValueShape(entry.value)
+        }
+    }
+
+    /// Whether `key` is absent, null or empty text: no value was given.
+    public func isBlank(_ key: String) -> Bool {
+        switch shapes[key] {
+        case nil, .null?, .emptyText?: return true
+        default: return false
         }
     }
 
     /// The value of `key`, else the key, else the mapping.
     public func value(_ key: String) -> SourceLocation { values[key] ?? keys[key] ?? start }
     public func key(_ key: String) -> SourceLocation { keys[key] ?? start }
+}
+
+/// What kind of value a key holds, as written.
+public enum ValueShape: Sendable, Hashable {
+    case null, emptyText, text, list, mapping
+
+    init(_ node: YAMLNode) {
+        switch node.value {
+        case .null: self = .null
+        case .scalar: self = (node.text ?? "").isEmpty ? .emptyText : .text
+        case .sequence: self = .list
+        case .mapping: self = .mapping
+        }
+    }
 }

@@ -11,6 +11,10 @@ public struct ExemptionClaim: Sendable {
     public var jangkaWaktuText: String
     public var penetapan: Decision?
     public var fields: FieldLocations
+    /// Where each `dasar_hukum` entry stands, parallel to `dasarHukum` (rules PPID201, 208, 211).
+    public var dasarHukumLocations: [SourceLocation] = []
+    /// Where the keys and values of `penetapan` stand (rule PPID207).
+    public var penetapanFields: FieldLocations?
 }
 
 /// How long information stays withheld (`jangka_waktu`).

@@ -94,7 +94,16 @@ public enum ModelBuilder {
             dasarHukum: node.strings("dasar_hukum"), peraturanLain: node.strings("peraturan_lain"),
             konsekuensi: node.string("konsekuensi") ?? "", kepentinganPublik: node.string("kepentingan_publik") ?? "",
             jangkaWaktu: ExemptionPeriod(period), jangkaWaktuText: period,
-            penetapan: node.decision("penetapan"), fields: FieldLocations(node))
+            penetapan: node.decision("penetapan"), fields: FieldLocations(node),
+            dasarHukumLocations: textLocations(node["dasar_hukum"]),
+            penetapanFields: node["penetapan"].map(FieldLocations.init))
+    }
+
+    /// The locations of the texts `YAMLNode.textList` returns, in the same order.
+    static func textLocations(_ node: YAMLNode?) -> [SourceLocation] {
+        guard let node else { return [] }
+        let nodes = node.items ?? [node]
+        return nodes.filter { !($0.text ?? "").isEmpty }.map(\.location)
     }
 
     static func sop(_ document: MarkdownDocument, opd: String) -> SOP {

@@ -1,0 +1,325 @@
+/// A reference to an article of UU 14/2008 as written in `dasar` and `dasar_hukum`
+/// (LAW.md, "How references are written"):
+///
+///     Pasal 9 ayat (2) huruf a–d
+///     Pasal 10 [ayat (1) | ayat (2)]
+///     Pasal 11 ayat (1) huruf a–h
+///     Pasal 17 huruf a–j [angka N, only where the huruf has numbered points]
+///
+/// optionally followed by the law's name (`UU 14/2008`, `UU No. 14 Tahun 2008`, `UU Nomor 14 Tahun 2008`,
+/// `Undang-Undang Nomor 14 Tahun 2008`, each optionally + `tentang Keterbukaan Informasi Publik`).
+/// Words are compared case-insensitively, runs of spaces are collapsed and `ayat (2)` may be written
+/// `ayat 2`. Anything else is refused, never guessed.
+public struct LegalReference: Sendable, Hashable, CustomStringConvertible {
+    public let pasal: Int
+    public let ayat: Int?
+    /// The huruf as a lower-case letter.
+    public let huruf: String?
+    public let angka: Int?
+
+    public init(pasal: Int, ayat: Int? = nil, huruf: String? = nil, angka: Int? = nil) {
+        self.pasal = pasal
+        self.ayat = ayat
+        self.huruf = huruf
+        self.angka = angka
+    }
+
+    /// The canonical spelling: `Pasal 17 huruf h angka 2`, `Pasal 9 ayat (2) huruf c`.
+    public var description: String {
+        var text = "Pasal \(pasal)"
+        if let ayat { text += " ayat (\(ayat))" }
+        if let huruf { text += " huruf \(huruf)" }
+        if let angka { text += " angka \(angka)" }
+        return text
+    }
+
+    /// The category of public information this reference is a basis for, if any.
+    public var category: InformationCategory? {
+        switch pasal {
+        case 9: return .berkala
+        case 10: return .sertaMerta
+        case 11: return .setiapSaat
+        default: return nil
+        }
+    }
+
+    public static func parse(_ text: String) -> Result<LegalReference, LegalReferenceError> {
+        var parser = ReferenceParser(text)
+        return parser.parse()
+    }
+}
+
+/// Why a reference was refused. `message` is Indonesian, names the article and shows the expected form.
+public struct LegalReferenceError: Error, Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// Not a reference to an article at all (empty, or not starting with "Pasal N").
+        case notAnArticle
+        /// An article that is no basis of a DIP or DIK item.
+        case unknownArticle
+        /// A known article written wrongly (missing or wrong ayat, huruf or angka).
+        case malformed
+        /// Several bases in one entry.
+        case several
+        /// Unexpected words after the reference.
+        case trailing
+    }
+
+    public var kind: Kind
+    public var message: String
+}
+
+/// The letters and numbered points of the articles `ppid` understands, with their Indonesian names.
+public enum LegalArticles {
+    /// Pasal 9 ayat (2): what is announced periodically.
+    public static let berkala: [(huruf: String, name: String)] = [
+        ("a", "informasi yang berkaitan dengan Badan Publik (profil)"),
+        ("b", "informasi mengenai kegiatan dan kinerja"),
+        ("c", "informasi mengenai laporan keuangan"),
+        ("d", "informasi lain yang diatur dalam peraturan perundang-undangan"),
+    ]
+
+    /// Pasal 11 ayat (1): what is available at any time.
+    public static let setiapSaat: [(huruf: String, name: String)] = [
+        ("a", "daftar seluruh informasi publik"), ("b", "hasil keputusan dan pertimbangannya"),
+        ("c", "seluruh kebijakan dan dokumen pendukungnya"), ("d", "rencana kerja proyek dan perkiraan pengeluaran tahunan"),
+        ("e", "perjanjian dengan pihak ketiga"), ("f", "informasi dan kebijakan dalam pertemuan terbuka"),
+        ("g", "prosedur kerja pegawai yang berkaitan dengan pelayanan masyarakat"),
+        ("h", "laporan pelayanan akses informasi publik"),
+    ]
+
+    /// Pasal 17: each huruf with the number of its numbered points (0: none).
+    public static let exemptionPoints: [String: Int] = [
+        "a": 5, "b": 0, "c": 7, "d": 0, "e": 7, "f": 4, "g": 0, "h": 5, "i": 0, "j": 0,
+    ]
+
+    static let pasal9Letters = berkala.map(\.huruf)
+    static let pasal11Letters = setiapSaat.map(\.huruf)
+    static let pasal17Letters = exemptionPoints.keys.sorted()
+
+    /// "Pasal 9 ayat (2) huruf a–d", … for messages.
+    public static let berkalaForm = "\"Pasal 9 ayat (2) huruf X\" (X = a–d), misalnya \"Pasal 9 ayat (2) huruf c\""
+    public static let sertaMertaForm = "\"Pasal 10\", \"Pasal 10 ayat (1)\" atau \"Pasal 10 ayat (2)\""
+    public static let setiapSaatForm = "\"Pasal 11 ayat (1) huruf X\" (X = a–h), misalnya \"Pasal 11 ayat (1) huruf c\""
+    public static let exemptionForm = "\"Pasal 17 huruf X\" (X = a–j, ditambah \"angka N\" bila huruf itu memiliki angka), misalnya \"Pasal 17 huruf h angka 2\""
+    public static let lawNames = "\"UU 14/2008\", \"UU No. 14 Tahun 2008\", \"UU Nomor 14 Tahun 2008\" atau \"Undang-Undang Nomor 14 Tahun 2008\" (boleh ditambah \"tentang Keterbukaan Informasi Publik\")"
+}
+
+/// A hand-written recursive-descent parser over whitespace-separated, lower-cased words.
+struct ReferenceParser {
+    /// The words as written, for quoting.
+    private let written: [String]
+    /// The same words lower-cased, for matching.
+    private let words: [String]
+    private var position = 0
+
+    init(_ text: String) {
+        written = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        words = written.map { $0.lowercased() }
+    }
+
+    private var current: String? { position < words.count ? words[position] : nil }
+    /// The current word as written.
+    private var quoted: String { position < written.count ? written[position] : "" }
+    private var rest: String { written[min(position, written.count)...].joined(separator: " ") }
+
+    private mutating func take(_ word: String) -> Bool {
+        guard current == word else { return false }
+        position += 1
+        return true
+    }
+
+    private func fail(_ kind: LegalReferenceError.Kind, _ message: String) -> Result<LegalReference, LegalReferenceError> {
+        .failure(LegalReferenceError(kind: kind, message: message))
+    }
+
+    mutating func parse() -> Result<LegalReference, LegalReferenceError> {
+        guard !words.isEmpty else {
+            return fail(.notAnArticle, "rujukan kosong; tulis pasalnya")
+        }
+        guard take("pasal") else {
+            return fail(.notAnArticle, "rujukan harus diawali \"Pasal\" dan nomornya")
+        }
+        guard let numberWord = current else {
+            return fail(.notAnArticle, "nomor pasal tidak ada setelah \"Pasal\"")
+        }
+        guard let number = Int(numberWord), numberWord.allSatisfy(\.isASCIIDigit) else {
+            if numberWord.contains(where: Self.isListMark) {
+                return several()
+            }
+            return fail(.notAnArticle, "\"\(quoted)\" bukan nomor pasal")
+        }
+        position += 1
+        let parsed: Result<LegalReference, LegalReferenceError>
+        switch number {
+        case 9: parsed = lettered(pasal: 9, ayat: 2, letters: LegalArticles.pasal9Letters, example: "Pasal 9 ayat (2) huruf c")
+        case 10: parsed = pasal10()
+        case 11: parsed = lettered(pasal: 11, ayat: 1, letters: LegalArticles.pasal11Letters, example: "Pasal 11 ayat (1) huruf c")
+        case 17: parsed = pasal17()
+        default:
+            return fail(.unknownArticle, "Pasal \(number) UU 14/2008 bukan dasar yang dapat dipakai di sini")
+        }
+        guard case .success = parsed else { return parsed }
+        if let trailing = lawName() { return trailing }
+        return parsed
+    }
+
+    // MARK: - Articles
+
+    /// `ayat (N)` or `ayat N`; nil when the next word is not `ayat`.
+    private mutating func ayat(pasal: Int) -> Result<Int, LegalReferenceError>? {
+        guard take("ayat") else { return nil }
+        guard let word = current else {
+            return .failure(LegalReferenceError(kind: .malformed, message: "nomor ayat tidak ada setelah \"Pasal \(pasal) ayat\""))
+        }
+        var digits = Substring(word)
+        if digits.hasPrefix("(") && digits.hasSuffix(")") && digits.count > 2 { digits = digits.dropFirst().dropLast() }
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), let number = Int(digits) else {
+            return .failure(LegalReferenceError(kind: .malformed,
+                message: "\"ayat \(quoted)\" pada Pasal \(pasal) tidak sah; tulis nomor ayat sebagai \"ayat (1)\" atau \"ayat 1\""))
+        }
+        position += 1
+        return .success(number)
+    }
+
+    /// Pasal 9 ayat (2) huruf X and Pasal 11 ayat (1) huruf X.
+    private mutating func lettered(pasal: Int, ayat expected: Int, letters: [String], example: String)
+        -> Result<LegalReference, LegalReferenceError> {
+        let range = "\(letters.first ?? "a")–\(letters.last ?? "a")"
+        let form = "\"Pasal \(pasal) ayat (\(expected)) huruf \(range)\", misalnya \"\(example)\""
+        switch ayat(pasal: pasal) {
+        case nil:
+            let letter = current == "huruf" && position + 1 < words.count ? written[position + 1] : "X"
+            return fail(.malformed, "Pasal \(pasal) harus menyebut ayat (\(expected)): tulis \"Pasal \(pasal) ayat (\(expected)) huruf \(letter)\" (huruf \(range))")
+        case .failure(let error)?:
+            return .failure(error)
+        case .success(let number)?:
+            guard number == expected else {
+                return fail(.malformed, "Pasal \(pasal) ayat (\(number)) bukan dasar yang dapat dipakai di sini; gunakan \(form)")
+            }
+        }
+        let article = "Pasal \(pasal) ayat (\(expected))"
+        guard take("huruf") else {
+            if current == nil {
+                return fail(.malformed, "\(article) saja tidak cukup: sebutkan satu huruf \(range), misalnya \"\(example)\"")
+            }
+            return fail(.malformed, "setelah \"\(article)\" harus menyusul \"huruf X\" (huruf \(range)), misalnya \"\(example)\"")
+        }
+        return letter(article: article, allowed: letters, example: example).map { huruf in
+            LegalReference(pasal: pasal, ayat: expected, huruf: huruf)
+        }
+    }
+
+    private mutating func pasal10() -> Result<LegalReference, LegalReferenceError> {
+        let form = LegalArticles.sertaMertaForm
+        switch ayat(pasal: 10) {
+        case nil:
+            if current == "huruf" {
+                return fail(.malformed, "Pasal 10 tidak memiliki huruf; tulis \(form)")
+            }
+            return .success(LegalReference(pasal: 10))
+        case .failure(let error)?:
+            return .failure(error)
+        case .success(let number)?:
+            guard number == 1 || number == 2 else {
+                return fail(.malformed, "Pasal 10 tidak memiliki ayat (\(number)); tulis \(form)")
+            }
+            if current == "huruf" {
+                return fail(.malformed, "Pasal 10 ayat (\(number)) tidak memiliki huruf; tulis \(form)")
+            }
+            return .success(LegalReference(pasal: 10, ayat: number))
+        }
+    }
+
+    private mutating func pasal17() -> Result<LegalReference, LegalReferenceError> {
+        let example = "Pasal 17 huruf h angka 2"
+        if current == "ayat" {
+            return fail(.malformed, "Pasal 17 tidak dirujuk dengan ayat; tulis \(LegalArticles.exemptionForm)")
+        }
+        guard take("huruf") else {
+            if current == nil {
+                return fail(.malformed, "\"Pasal 17\" saja tidak cukup: sebutkan satu huruf a–j, misalnya \"\(example)\"")
+            }
+            return fail(.malformed, "setelah \"Pasal 17\" harus menyusul \"huruf X\" (huruf a–j), misalnya \"\(example)\"")
+        }
+        let huruf: String
+        switch letter(article: "Pasal 17", allowed: LegalArticles.pasal17Letters, example: example) {
+        case .failure(let error): return .failure(error)
+        case .success(let value): huruf = value
+        }
+        let points = LegalArticles.exemptionPoints[huruf] ?? 0
+        guard take("angka") else {
+            return .success(LegalReference(pasal: 17, huruf: huruf))
+        }
+        guard points > 0 else {
+            return fail(.malformed, "Pasal 17 huruf \(huruf) tidak memiliki angka; tulis \"Pasal 17 huruf \(huruf)\" saja")
+        }
+        guard let word = current else {
+            return fail(.malformed, "nomor angka tidak ada setelah \"Pasal 17 huruf \(huruf) angka\"; tulis angka 1–\(points)")
+        }
+        if word.count > 1 && word.contains(where: Self.isListMark) {
+            return several()
+        }
+        guard word.allSatisfy(\.isASCIIDigit), let number = Int(word), (1...points).contains(number) else {
+            return fail(.malformed, "Pasal 17 huruf \(huruf) tidak memiliki angka \"\(quoted)\"; gunakan angka 1–\(points), misalnya \"Pasal 17 huruf \(huruf) angka 1\"")
+        }
+        position += 1
+        return .success(LegalReference(pasal: 17, huruf: huruf, angka: number))
+    }
+
+    /// One huruf among `allowed`; a list or range of huruf is refused as several references.
+    private mutating func letter(article: String, allowed: [String], example: String) -> Result<String, LegalReferenceError> {
+        let range = "\(allowed.first ?? "a")–\(allowed.last ?? "a")"
+        guard let word = current else {
+            return .failure(LegalReferenceError(kind: .malformed,
+                message: "huruf tidak ada setelah \"\(article) huruf\"; gunakan huruf \(range), misalnya \"\(example)\""))
+        }
+        if word.count > 1 && word.contains(where: Self.isListMark) {
+            return .failure(Self.severalError)
+        }
+        guard allowed.contains(word) else {
+            return .failure(LegalReferenceError(kind: .malformed,
+                message: "\(article) tidak memiliki huruf \"\(quoted)\"; gunakan huruf \(range), misalnya \"\(example)\""))
+        }
+        position += 1
+        return .success(word)
+    }
+
+    // MARK: - After the reference
+
+    /// Consumes an optional law name; returns a failure when anything else follows.
+    private mutating func lawName() -> Result<LegalReference, LegalReferenceError>? {
+        guard let next = current else { return nil }
+        if ["dan", "atau", "serta", "&", "huruf", "pasal"].contains(next) || next.hasPrefix(",") {
+            return several()
+        }
+        let forms: [[String]] = [
+            ["uu", "14/2008"],
+            ["uu", "no.", "14", "tahun", "2008"],
+            ["uu", "nomor", "14", "tahun", "2008"],
+            ["undang-undang", "nomor", "14", "tahun", "2008"],
+        ]
+        let start = position
+        for form in forms where words.count >= start + form.count && Array(words[start..<start + form.count]) == form {
+            position = start + form.count
+            let title = ["tentang", "keterbukaan", "informasi", "publik"]
+            if words.count >= position + title.count && Array(words[position..<position + title.count]) == title {
+                position += title.count
+            }
+            if position == words.count { return nil }
+            break
+        }
+        return fail(.trailing, "bagian \"\(rest)\" tidak dikenal; setelah rujukan pasal hanya boleh menyusul nama undang-undangnya: \(LegalArticles.lawNames)")
+    }
+
+    /// Marks that join several huruf or numbers into one word: `a,b`, `a-c`, `a/b`.
+    private static func isListMark(_ character: Character) -> Bool {
+        [",", "-", "–", "/", "&"].contains(character)
+    }
+
+    private static let severalError = LegalReferenceError(kind: .several,
+        message: "satu entri hanya boleh memuat satu rujukan; tulis setiap dasar sebagai butir daftar tersendiri, misalnya [\"Pasal 17 huruf a\", \"Pasal 17 huruf b\"]")
+
+    private func several() -> Result<LegalReference, LegalReferenceError> {
+        .failure(Self.severalError)
+    }
+}
