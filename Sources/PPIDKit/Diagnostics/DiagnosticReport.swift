@@ -33,12 +33,16 @@ public struct DiagnosticReport: Sendable {
 
     func text() -> String {
         var out = ""
+        var lineIndexes: [String: SourceLines] = [:]
         for diagnostic in diagnostics {
             let severity = diagnostic.severity == .error
                 ? paint("error[\(diagnostic.rule.rawValue)]", "1;31") : paint("warning[\(diagnostic.rule.rawValue)]", "1;33")
             out += "\(paint(diagnostic.location.description, "1")): \(severity): \(diagnostic.message)\n"
-            if !diagnostic.location.file.hasSuffix(".csv"),
-               let line = sources[diagnostic.location.file]?.line(diagnostic.location.line) {
+            let file = diagnostic.location.file
+            if !file.hasSuffix(".csv"), let source = sources[file] {
+                if lineIndexes[file] == nil { lineIndexes[file] = SourceLines(source.text) }
+            }
+            if !file.hasSuffix(".csv"), let line = lineIndexes[file]?.line(diagnostic.location.line) {
                 let prefix = line.unicodeScalars.prefix(max(0, diagnostic.location.column - 1))
                 let padding = String(String.UnicodeScalarView(prefix.map { $0 == "\t" ? "\t" : " " }))
                 out += "    \(line)\n    \(padding)\(paint("^", "1;32"))\n"
@@ -83,5 +87,26 @@ public struct DiagnosticReport: Sendable {
 
     static func escapeProperty(_ text: String) -> String {
         escapeData(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
+    }
+}
+
+/// Line starts of a text, so the source line under each finding is found without rescanning.
+struct SourceLines {
+    private let utf8: [UInt8]
+    private var starts: [Int] = [0]
+
+    init(_ text: String) {
+        utf8 = Array(text.utf8)
+        for (offset, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+    }
+
+    func line(_ number: Int) -> String? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let start = starts[number - 1]
+        var end = number < starts.count ? starts[number] - 1 : utf8.count
+        if end > start, utf8[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return String(decoding: utf8[start..<max(start, end)], as: UTF8.self)
     }
 }

@@ -17,6 +17,7 @@ enum YAMLProblem {
         ("found undefined alias", "alias yang tidak didefinisikan"),
         ("did not find expected ',' or ']'", "tanda \",\" atau \"]\" yang diharapkan tidak ditemukan"),
         ("did not find expected ',' or '}'", "tanda \",\" atau \"}\" yang diharapkan tidak ditemukan"),
+        ("Maximum nesting level reached", "struktur bersarang terlalu dalam; sederhanakan isinya"),
         ("while scanning a simple key", "saat membaca sebuah kunci"),
         ("while parsing a block mapping", "saat membaca pemetaan"),
         ("while parsing a block collection", "saat membaca daftar"),
