@@ -25,7 +25,13 @@ check: release
 build: deps
 	$(SWIFT) build
 
-test: deps
+# Python tools the tests use (jsonschema, PyYAML), in a virtual environment of the project.
+.venv/.ok:
+	python3 -m venv .venv
+	.venv/bin/pip install -q jsonschema pyyaml
+	touch .venv/.ok
+
+test: deps .venv/.ok
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -34,6 +34,17 @@ struct CommonOptions: ParsableArguments {
     /// `--tanggal`, else `SOURCE_DATE_EPOCH` (as a UTC date), else the local clock's date.
     var referenceDate: CalendarDate {
         if let tanggal, let date = CalendarDate(iso: tanggal) { return date }
+        return ReferenceDate.current()
+    }
+
+    func report(_ validation: Validation, colors: Bool) -> DiagnosticReport {
+        DiagnosticReport(validation.diagnostics, sources: validation.loaded.inventory.allTexts, colors: colors)
+    }
+}
+
+enum ReferenceDate {
+    /// `SOURCE_DATE_EPOCH` (as a UTC date), else the local clock's date.
+    static func current() -> CalendarDate {
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) {
             return CalendarDate(dayNumber: Int((Double(epoch) / 86_400).rounded(.down)))
         }
@@ -41,10 +52,6 @@ struct CommonOptions: ParsableArguments {
         calendar.timeZone = .current
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
         return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(dayNumber: 0)
-    }
-
-    func report(_ validation: Validation, colors: Bool) -> DiagnosticReport {
-        DiagnosticReport(validation.diagnostics, sources: validation.loaded.inventory.allTexts, colors: colors)
     }
 }
 
