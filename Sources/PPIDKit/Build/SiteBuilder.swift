@@ -23,11 +23,17 @@ public struct SiteBuilder: Sendable {
         case failed(String, Validation?)
     }
 
+    /// Builds into a fresh staging folder and swaps it in place of the output.
     public func run() async -> Outcome {
+        await run(into: SiteWriter(outputPath: options.outputPath))
+    }
+
+    /// Builds into `writer`; `cache` keeps parsed files between builds (`ppid serve`).
+    public func run(into writer: some SiteOutput, cache: ParseCache? = nil) async -> Outcome {
         let clock = ContinuousClock()
         let start = clock.now
         let options = self.options
-        let validation = await Validation.run(contentPath: options.contentPath, today: options.today) { model in
+        let validation = await Validation.run(contentPath: options.contentPath, today: options.today, cache: cache) { model in
             SiteBuilder.urls(options, model)
         }
         if validation.fails(strict: options.strict) { return .invalid(validation) }
@@ -40,7 +46,6 @@ public struct SiteBuilder: Sendable {
         }
         let site = SiteContext(model: validation.model, markdown: validation.markdown, urls: Self.urls(options, validation.model),
                                today: options.today, assets: [:], logoPath: nil)
-        let writer = SiteWriter(outputPath: options.outputPath)
         do {
             try writer.begin()
             let assets = try AssetPublisher(templatesPath: options.templatesPath).publish(with: writer)
@@ -49,6 +54,8 @@ public struct SiteBuilder: Sendable {
             context.assets = assets
             context.logoPath = documents.logoPath
             let pages = try await PageRenderer(site: context, templates: templates).renderAll(with: writer)
+            try ComplaintOpenData(statistics: validation.model.complaintStatistics,
+                                  badanPublik: validation.model.badanPublik?.nama ?? "").write(with: writer)
             let documentCount = try documents.publish(contentPath: options.contentPath, with: writer)
             try writer.commit()
             let elapsed = clock.now - start

@@ -4,6 +4,8 @@ public struct Validation: Sendable {
     public var model: ContentModel
     public var markdown: MarkdownStore
     public var diagnostics: DiagnosticBag
+    /// The complaint rows and ringkasan periods (our columns only); figures are in `model.complaintStatistics`.
+    public var complaints: ComplaintData = .empty
 
     /// Whether a build must stop: any error, or any warning under `--strict`.
     public func fails(strict: Bool) -> Bool {
@@ -11,21 +13,27 @@ public struct Validation: Sendable {
     }
 
     /// - Parameter links: how internal links are written, once `alamat_situs` is known.
-    public static func run(contentPath: String, today: CalendarDate,
+    public static func run(contentPath: String, today: CalendarDate, cache: ParseCache? = nil,
                            links: @Sendable (ContentModel) -> SiteURLs) async -> Validation {
         var diagnostics = DiagnosticBag()
         var timer = StageTimer()
-        let loaded = await ContentLoader.load(contentPath: contentPath, into: &diagnostics)
+        let loaded = await ContentLoader.load(contentPath: contentPath, cache: cache, into: &diagnostics)
         timer.lap("muat")
         StructureValidation.check(loaded, into: &diagnostics)
         timer.lap("skema")
-        let model = ModelBuilder.build(loaded)
+        var model = ModelBuilder.build(loaded)
         timer.lap("model")
         let renderer = MarkdownRenderer(basePath: links(model).basePath)
         let markdown = await MarkdownStore.render(model, with: renderer)
         timer.lap("markdown")
         RuleBook.check(RuleContext(model: model, markdown: markdown, today: today), into: &diagnostics)
         timer.lap("aturan")
-        return Validation(loaded: loaded, model: model, markdown: markdown, diagnostics: diagnostics)
+        let complaints = await ComplaintLoader.load(loaded, into: &diagnostics)
+        timer.lap("pengaduan: baca")
+        ComplaintRuleBook.check(complaints, model: model, today: today, into: &diagnostics)
+        timer.lap("pengaduan: aturan")
+        model.complaintStatistics = ComplaintStatistics(complaints, opds: model.opds, today: today)
+        timer.lap("pengaduan: angka")
+        return Validation(loaded: loaded, model: model, markdown: markdown, diagnostics: diagnostics, complaints: complaints)
     }
 }

@@ -20,7 +20,7 @@ public struct ComplaintTableReader: Sendable {
     public func read(_ source: SourceText, tableIndex: Int) -> Result {
         var diagnostics = DiagnosticBag()
         // The loader turned CRLF into LF; a lone CR (old Mac files) also ends a line.
-        let text = source.text.contains("\r") ? source.text.replacingAll("\r", with: "\n") : source.text
+        let text = source.text.utf8.contains(UInt8(ascii: "\r")) ? source.text.replacingAll("\r", with: "\n") : source.text
         let delimiter = Self.delimiter(ofHeaderIn: text)
         var table = ComplaintTable(file: source.displayPath, delimiter: Character(delimiter), columns: [:])
         let reader: CSVReader

@@ -1,29 +1,30 @@
 /// The load stage: list the content folder, read each text file once, and parse YAML and front
 /// matter in parallel. Findings: PPID001 (syntax) and PPID009 (files).
 public enum ContentLoader {
-    public static func load(contentPath: String, into diagnostics: inout DiagnosticBag) async -> LoadedContent {
+    public static func load(contentPath: String, cache: ParseCache? = nil,
+                            into diagnostics: inout DiagnosticBag) async -> LoadedContent {
         let inventory = ContentScanner(contentPath: contentPath).scan(into: &diagnostics)
 
-        enum Job: Sendable { case yaml(SourceText), markdown(SourceText) }
-        enum Parsed: Sendable { case yaml(YAMLDocument), markdown(MarkdownDocument) }
 
-        var jobs: [Job] = []
+        var jobs: [ParseJob] = []
         if let ppid = inventory.ppid { jobs.append(.yaml(ppid)) }
-        jobs += inventory.pages.map(Job.markdown)
+        jobs += inventory.pages.map(ParseJob.markdown)
         for opd in inventory.opds {
-            jobs += [opd.profile, opd.dip, opd.dik].compactMap { $0 }.map(Job.yaml)
-            jobs += opd.sops.map(Job.markdown)
+            jobs += [opd.profile, opd.dip, opd.dik].compactMap { $0 }.map(ParseJob.yaml)
+            jobs += opd.sops.map(ParseJob.markdown)
         }
-        jobs += [inventory.complaintSummary, inventory.complaintColumns].compactMap { $0 }.map(Job.yaml)
+        jobs += [inventory.complaintSummary, inventory.complaintColumns].compactMap { $0 }.map(ParseJob.yaml)
 
-        let results = await ParallelMap.run(jobs) { job -> (Parsed, [Diagnostic]) in
+        let results = await ParallelMap.run(jobs) { job -> (ParsedFile, [Diagnostic]) in
+            if let cached = cache?.lookup(job) { return cached }
             var local = DiagnosticBag()
+            let parsed: ParsedFile
             switch job {
-            case .yaml(let source):
-                return (.yaml(parseYAML(source, into: &local)), local.all)
-            case .markdown(let source):
-                return (.markdown(MarkdownDocument.parse(source, into: &local)), local.all)
+            case .yaml(let source): parsed = .yaml(parseYAML(source, into: &local))
+            case .markdown(let source): parsed = .markdown(MarkdownDocument.parse(source, into: &local))
             }
+            cache?.store(job, parsed, local.all)
+            return (parsed, local.all)
         }
         var yaml: [String: YAMLDocument] = [:]
         var markdown: [String: MarkdownDocument] = [:]

@@ -8,6 +8,8 @@ public struct ContentModel: Sendable {
     /// Relative paths of every file under `berkas/`.
     public var documents: Set<String>
     public var inventory: ContentInventory
+    /// The SP4N-LAPOR! figures of every period (set by `Validation.run`, which knows "today").
+    public var complaintStatistics: ComplaintStatistics = .empty
 
     public func opd(_ slug: String) -> OPD? { opds.first { $0.slug == slug } }
 

@@ -21,6 +21,8 @@ public struct PageBuilder: Sendable {
         case .dikList(let page): return dikList(page: page)
         case .sopIndex: return (SiteURLs.sopIndex, "sop-daftar", sopIndex())
         case .notFound: return ("404.html", "404", notFound())
+        case .complaintStatistics: return complaintStatistics()
+        case .complaintPeriod(let index): return complaintPeriod(index)
         }
     }
 
@@ -58,6 +60,7 @@ public struct PageBuilder: Sendable {
             if let tautan = lapor.tautan { context["tautan"] = tautan }
             body["lapor"] = context
         }
+        body["pengaduan"] = complaintHeadline()
         let description = "Layanan informasi publik \(site.badanNama): Daftar Informasi Publik, informasi yang dikecualikan, SOP dan kontak PPID."
         return merge(site.chrome(title: "PPID \(site.badanNama)", description: description, path: "", breadcrumbs: []), body)
     }

@@ -18,7 +18,7 @@ public struct PageRenderer: Sendable {
         return (file, html)
     }
 
-    public func renderAll(with writer: SiteWriter) async throws(SiteWriter.WriteError) -> Int {
+    public func renderAll(with writer: some SiteOutput) async throws(SiteWriter.WriteError) -> Int {
         let specs = SitePlan.pages(for: site.model)
         let renderer = self
         let failures = await ParallelMap.run(specs) { spec -> SiteWriter.WriteError? in

@@ -12,6 +12,10 @@ public enum PageSpec: Sendable, Hashable {
     case dikList(page: Int)
     case sopIndex
     case notFound
+    /// `/statistik/pengaduan/`: the latest period and links to every period.
+    case complaintStatistics
+    /// `/statistik/pengaduan/<label>/`: one period (index into `complaintStatistics.periods`).
+    case complaintPeriod(Int)
 }
 
 /// The list of pages a content model produces, in a stable order.
@@ -36,6 +40,8 @@ public enum SitePlan {
             specs += opd.exemptions.indices.map { PageSpec.exemption(opd: o, item: $0) }
             specs += opd.sops.indices.map { PageSpec.sop(opd: o, sop: $0) }
         }
+        specs.append(.complaintStatistics)
+        specs += model.complaintStatistics.periods.indices.map(PageSpec.complaintPeriod)
         return specs
     }
 }

@@ -8,7 +8,8 @@ public struct TemplateSet: Sendable {
     public let directory: String
     /// The page templates every build needs; a theme that lacks one is refused before rendering.
     public static let required = ["beranda", "halaman", "opd-daftar", "opd", "informasi", "informasi-daftar",
-                                  "dikecualikan", "dikecualikan-daftar", "sop", "sop-daftar", "404"]
+                                  "dikecualikan", "dikecualikan-daftar", "sop", "sop-daftar", "404",
+                                  "statistik", "statistik-periode"]
 
     public enum LoadError: Error, CustomStringConvertible {
         case missingFolder(String)

@@ -40,27 +40,26 @@ struct RowPeriodTally {
         months[record.tanggalMasuk.month - 1].add(record.status)
         channels[record.kanal, default: 0] += 1
         topics[record.topic, default: 0] += 1
-        var opd = opds[record.opd] ?? OPDTally()
-        opd.tally.add(record.status)
-        if sound {
-            if let date = record.tanggalTindakLanjut {
-                let days = record.tanggalMasuk.days(until: date)
-                followUps.add(days)
-                opd.followUps.add(days)
-            }
-            if record.status == .selesai, let date = record.tanggalSelesai {
-                let days = record.tanggalMasuk.days(until: date)
-                closures.add(days)
-                opd.closures.add(days)
-            }
-            if record.status.isOpen, record.tanggalMasuk.days(until: asOf) > Self.overdueDays {
-                overdue += 1
-                opd.overdue += 1
-            }
-        } else {
+        // Mutated in place through the dictionary: a copy would duplicate its duration lists.
+        opds[record.opd, default: OPDTally()].tally.add(record.status)
+        guard sound else {
             unsound += 1
+            return
         }
-        opds[record.opd] = opd
+        if let date = record.tanggalTindakLanjut {
+            let days = record.tanggalMasuk.days(until: date)
+            followUps.add(days)
+            opds[record.opd, default: OPDTally()].followUps.add(days)
+        }
+        if record.status == .selesai, let date = record.tanggalSelesai {
+            let days = record.tanggalMasuk.days(until: date)
+            closures.add(days)
+            opds[record.opd, default: OPDTally()].closures.add(days)
+        }
+        if record.status.isOpen, record.tanggalMasuk.days(until: asOf) > Self.overdueDays {
+            overdue += 1
+            opds[record.opd, default: OPDTally()].overdue += 1
+        }
     }
 
     func figures(opdNames: [String: String]) -> ComplaintPeriodFigures {

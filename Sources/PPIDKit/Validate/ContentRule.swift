@@ -22,6 +22,11 @@ public enum RuleBook {
     public static let all: [any ContentRule] = [
         DuplicateIDRule(), OPDReferenceRule(), SlugRule(), DocumentRule(), ExternalLinkRule(),
         MissingDIPRule(), RawHTMLRule(),
+        InformationBasisRule(), InformationDateRule(), InformationAccessRule(), MinimumBerkalaRule(),
+        ExemptionBasisRule(), ConsequenceTestRule(), NeverExemptRule(), PermanentExemptionRule(),
+        ExpiredExemptionRule(), OpenAndExemptRule(), ExemptionDecisionRule(), OtherLawRule(),
+        LawEnforcementPeriodRule(), PublicOfficeRule(),
+        ContactRule(), StandardSOPRule(), ContactFormatRule(),
     ]
 
     public static func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {

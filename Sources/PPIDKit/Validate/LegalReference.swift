@@ -104,7 +104,7 @@ public enum LegalArticles {
     public static let lawNames = "\"UU 14/2008\", \"UU No. 14 Tahun 2008\", \"UU Nomor 14 Tahun 2008\" atau \"Undang-Undang Nomor 14 Tahun 2008\" (boleh ditambah \"tentang Keterbukaan Informasi Publik\")"
 }
 
-/// A hand-written recursive-descent parser over whitespace-separated, lower-cased words.
+/// A small hand-written parser over the words of a reference (split at white space, compared lower-cased).
 struct ReferenceParser {
     /// The words as written, for quoting.
     private let written: [String]

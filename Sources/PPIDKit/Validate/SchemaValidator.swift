@@ -102,7 +102,9 @@ public struct SchemaValidator {
 
     private func checkScalar(_ node: YAMLNode, as kind: ValueKind, path: String, into diagnostics: inout DiagnosticBag) {
         guard let text = node.text else {
-            diagnostics.add(.ppid004, at: node.location,
+            var rule = RuleID.ppid004
+            if case .word(_, let wordRule) = kind { rule = wordRule }
+            diagnostics.add(rule, at: node.location,
                 "\"\(path)\" harus berupa \(kind.indonesianName), bukan \(node.kindName).")
             return
         }

@@ -5,7 +5,7 @@ import Foundation
 public struct AssetPublisher: Sendable {
     public let templatesPath: String
 
-    public func publish(with writer: SiteWriter) throws(SiteWriter.WriteError) -> [String: String] {
+    public func publish(with writer: some SiteOutput) throws(SiteWriter.WriteError) -> [String: String] {
         let folder = URL(fileURLWithPath: templatesPath).appendingPathComponent("aset")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         var published: [String: String] = [:]

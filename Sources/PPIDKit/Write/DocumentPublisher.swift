@@ -35,7 +35,7 @@ public struct DocumentPublisher: Sendable {
         logoPath = logo
     }
 
-    public func publish(contentPath: String, with writer: SiteWriter) throws(SiteWriter.WriteError) -> Int {
+    public func publish(contentPath: String, with writer: some SiteOutput) throws(SiteWriter.WriteError) -> Int {
         let root = URL(fileURLWithPath: contentPath)
         for path in documents {
             try writer.copy(from: root.appendingPathComponent(path), to: path)

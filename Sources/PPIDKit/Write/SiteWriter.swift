@@ -29,7 +29,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// Writes one file (site path such as `opd/dinkes/index.html`) into the staging folder.
-    public func write(_ bytes: some Collection<UInt8>, to sitePath: String) throws(WriteError) {
+    public func write(_ bytes: [UInt8], to sitePath: String) throws(WriteError) {
         let url = staging.appendingPathComponent(sitePath)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -37,10 +37,6 @@ public struct SiteWriter: Sendable {
         } catch {
             throw WriteError(description: "Berkas \(sitePath) tidak dapat ditulis: \(error.localizedDescription)")
         }
-    }
-
-    public func write(_ text: String, to sitePath: String) throws(WriteError) {
-        try write(Array(text.utf8), to: sitePath)
     }
 
     /// Copies a document byte for byte.

@@ -46,6 +46,24 @@ enum RichSite {
             "opd/diskominfo/dik.yml": "penetapan:\n  nomor: 2/DIK/2026\n  tanggal: 2026-01-05\n  oleh: PPID Utama\n" + Samples.dik
                 + "\n    peraturan_lain: [UU 11/2008 tentang Informasi dan Transaksi Elektronik]\n",
             "opd/diskominfo/sop/permohonan-informasi.md": Samples.sop.replacingOccurrences(of: "ditetapkan: 2025-01-15", with: "ditetapkan: 2025-01-15\ndisahkan_oleh: Kepala Dinas"),
+            // Complaint statistics: rows (one with an impossible date, one without OPD) and a
+            // ringkasan whose counts fall short of its total.
+            "pengaduan/laporan-2025.csv": """
+                nomor_tiket,tanggal_masuk,kanal,kategori,opd,status,tanggal_tindak_lanjut,tanggal_selesai
+                LPR-1,2025-01-05,whatsapp,Infrastruktur,diskominfo,selesai,2025-01-06,2025-01-20
+                LPR-2,2025-02-10,situs,,diskominfo,proses,2025-02-08,
+                LPR-3,2025-03-01,sms,Kesehatan,,belum-terverifikasi,,
+
+                """,
+            "pengaduan/ringkasan.yml": """
+                ringkasan:
+                  - periode: { dari: 2024-01-01, sampai: 2024-05-25 }
+                    total: 484
+                    selesai: 424
+                    proses: 55
+                    tertunda: 3
+                    sumber: Paparan KemenPAN-RB, 29 Mei 2024
+                """,
         ])
     }
 

@@ -31,7 +31,7 @@ struct ComplaintDateRule: ComplaintRule {
 
     func check(_ context: ComplaintRuleContext, into diagnostics: inout DiagnosticBag) {
         let today = context.today
-        for record in context.data.records {
+        for record in context.data.records where !ComplaintDateCheck.isSound(record, today: today) {
             let table = context.data.table(of: record)
             for problem in ComplaintDateCheck.problems(record, today: today) {
                 let column = table.describe(problem.column)
@@ -102,16 +102,17 @@ struct DuplicateTicketRule: ComplaintRule {
     let ids: [RuleID] = [.ppid406]
 
     func check(_ context: ComplaintRuleContext, into diagnostics: inout DiagnosticBag) {
-        var first: [String: SourceLocation] = [:]
-        first.reserveCapacity(context.data.records.count)
-        for record in context.data.records {
-            let here = context.data.location(of: record, .nomorTiket)
-            if let earlier = first[record.nomorTiket] {
-                diagnostics.add(.ppid406, at: here,
-                    "Nomor tiket \"\(record.nomorTiket)\" sudah dipakai baris lain di \(earlier.file):\(earlier.line); setiap laporan harus tercatat sekali. Hapus baris ganda atau perbaiki nomornya.")
-            } else {
-                first[record.nomorTiket] = here
+        let records = context.data.records
+        var first: [String: Int] = [:]
+        first.reserveCapacity(records.count)
+        for (index, record) in records.enumerated() {
+            guard let earlierIndex = first[record.nomorTiket] else {
+                first[record.nomorTiket] = index
+                continue
             }
+            let earlier = context.data.location(of: records[earlierIndex], .nomorTiket)
+            diagnostics.add(.ppid406, at: context.data.location(of: record, .nomorTiket),
+                "Nomor tiket \"\(record.nomorTiket)\" sudah dipakai baris lain di \(earlier.file):\(earlier.line); setiap laporan harus tercatat sekali. Hapus baris ganda atau perbaiki nomornya.")
         }
     }
 }

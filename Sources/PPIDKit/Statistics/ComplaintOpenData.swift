@@ -1,0 +1,124 @@
+import CSV
+import Foundation
+
+/// `data/pengaduan.json` and `data/pengaduan.csv`: the figures of every period as open data.
+public struct ComplaintOpenData: Sendable {
+    public static let jsonPath = "data/pengaduan.json"
+    public static let csvPath = "data/pengaduan.csv"
+    public static let csvHeader = ["label", "dari", "sampai", "sumber", "opd", "nama", "total"] + ComplaintStatus.words
+        + ["tidak_terklasifikasi", "tingkat_penyelesaian", "persen_tindak_lanjut", "rtl_hari", "median_selesai_hari", "melewati_batas"]
+
+    public let statistics: ComplaintStatistics
+    public let badanPublik: String
+
+    public init(statistics: ComplaintStatistics, badanPublik: String) {
+        self.statistics = statistics
+        self.badanPublik = badanPublik
+    }
+
+    public func write(with writer: some SiteOutput) throws(SiteWriter.WriteError) {
+        try writer.write(json(), to: Self.jsonPath)
+        try writer.write(csv(), to: Self.csvPath)
+    }
+
+    // MARK: JSON
+
+    public func json() -> String {
+        JSONValue.object([
+            ("badan_publik", .string(badanPublik)),
+            ("tanggal_acuan", .string(statistics.referenceDate.iso)),
+            ("periode", .array(statistics.periods.map(Self.json))),
+        ]).serialized(indent: 2) + "\n"
+    }
+
+    static func json(_ period: ComplaintPeriodFigures) -> JSONValue {
+        .object([
+            ("label", .string(period.label)),
+            ("dari", .string(period.dari.iso)),
+            ("sampai", .string(period.sampai.iso)),
+            ("sumber", .string(period.source.rawValue)),
+            ("sumber_keterangan", .optional(period.sumberKeterangan)),
+            ("total", .int(period.total)),
+            ("status", statusObject(period.status)),
+            ("tidak_terklasifikasi", .int(period.tidakTerklasifikasi)),
+            ("tingkat_penyelesaian", tenths(period.tingkatPenyelesaian)),
+            ("persen_tindak_lanjut", tenths(period.persenTindakLanjut)),
+            ("rtl_hari", tenths(period.rtlHari)),
+            ("median_tindak_lanjut_hari", tenths(period.medianTindakLanjutHari)),
+            ("median_selesai_hari", tenths(period.medianSelesaiHari)),
+            ("melewati_batas", .optional(period.melewatiBatas)),
+            ("per_opd", .array(period.perOPD.map { opd in
+                .object([
+                    ("opd", .optional(opd.opd)),
+                    ("nama", .optional(opd.nama)),
+                    ("total", .int(opd.total)),
+                    ("status", statusObject(opd.status)),
+                    ("rtl_hari", tenths(opd.rtlHari)),
+                    ("median_selesai_hari", tenths(opd.medianSelesaiHari)),
+                    ("melewati_batas", .int(opd.melewatiBatas)),
+                ])
+            })),
+            ("per_kanal", .array(period.perKanal.map { .object([("kanal", .string($0.name)), ("total", .int($0.total))]) })),
+            ("per_kategori", .array(period.perKategori.map { .object([("kategori", .string($0.name)), ("total", .int($0.total))]) })),
+            ("per_bulan", .array(period.perBulan.map { month in
+                .object([("bulan", .string(month.key)), ("total", .int(month.total)), ("status", statusObject(month.status))])
+            })),
+        ])
+    }
+
+    static func statusObject(_ counts: [Int?]) -> JSONValue {
+        .object(ComplaintStatus.allCases.map { ($0.rawValue, .optional(counts[$0.index])) })
+    }
+
+    static func statusObject(_ counts: [Int]) -> JSONValue {
+        .object(ComplaintStatus.allCases.map { ($0.rawValue, .int(counts[$0.index])) })
+    }
+
+    static func tenths(_ value: Tenths?) -> JSONValue { value?.json ?? .null }
+
+    // MARK: CSV
+
+    /// RFC 4180, UTF-8, LF line ends (also after the last record); null is an empty cell.
+    public func csv() -> String {
+        var rows: [[String]] = [Self.csvHeader]
+        for period in statistics.periods {
+            let head = [period.label, period.dari.iso, period.sampai.iso, period.source.rawValue]
+            rows.append(head + ["", "", String(period.total)] + period.status.map(Self.cell)
+                + [String(period.tidakTerklasifikasi), Self.cell(period.tingkatPenyelesaian), Self.cell(period.persenTindakLanjut),
+                   Self.cell(period.rtlHari), Self.cell(period.medianSelesaiHari), Self.cell(period.melewatiBatas)])
+            for opd in period.perOPD {
+                rows.append(head + [opd.opd ?? "", opd.nama ?? "", String(opd.total)] + opd.status.map(String.init)
+                    + ["", "", "", Self.cell(opd.rtlHari), Self.cell(opd.medianSelesaiHari), String(opd.melewatiBatas)])
+            }
+        }
+        return Self.encode(rows)
+    }
+
+    static func cell(_ value: Int?) -> String { value.map(String.init) ?? "" }
+    static func cell(_ value: Tenths?) -> String { value?.description ?? "" }
+
+    /// Quoting by the CSV library's writer (fields with `"`, `,` or line ends are quoted).
+    static func encode(_ rows: [[String]]) -> String {
+        let stream = OutputStream(toMemory: ())
+        do {
+            let writer = try CSVWriter(stream: stream, delimiter: ",", newline: .lf)
+            for row in rows { try writer.write(row: row) }
+            writer.stream.close()
+        } catch {
+            return fallbackEncode(rows)
+        }
+        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data,
+              let text = String(data: data, encoding: .utf8) else { return fallbackEncode(rows) }
+        return text + "\n"
+    }
+
+    /// The same quoting without the library, should the memory stream be unavailable.
+    static func fallbackEncode(_ rows: [[String]]) -> String {
+        rows.map { row in
+            row.map { field in
+                field.contains(where: { $0 == "\"" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                    ? "\"" + field.replacingAll("\"", with: "\"\"") + "\"" : field
+            }.joined(separator: ",")
+        }.joined(separator: "\n") + "\n"
+    }
+}

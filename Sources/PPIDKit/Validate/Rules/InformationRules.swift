@@ -1,0 +1,125 @@
+// Rules on the Daftar Informasi Publik (UU 14/2008 Pasal 9–11, Perki 1/2021).
+// PPID101 (a `kategori` that is not an allowed word) is reported by the schema (ContentSchemas.informationItem).
+
+extension InformationCategory {
+    /// The references allowed as `dasar` for this category, written out for messages.
+    var referenceForm: String {
+        switch self {
+        case .berkala: return LegalArticles.berkalaForm
+        case .sertaMerta: return LegalArticles.sertaMertaForm
+        case .setiapSaat: return LegalArticles.setiapSaatForm
+        }
+    }
+
+    /// "untuk informasi berkala gunakan …".
+    var referenceAdvice: String { "untuk informasi \(rawValue) gunakan \(referenceForm)" }
+
+    /// The advice when the category is unknown: every category's form.
+    static var allReferenceAdvice: String {
+        "gunakan " + allCases.map { "\($0.referenceForm) untuk informasi \($0.rawValue)" }.joined(separator: "; ")
+    }
+}
+
+/// PPID102: `dasar`, when given, is a valid reference that fits the item's category.
+struct InformationBasisRule: ContentRule {
+    let ids: [RuleID] = [.ppid102]
+
+    func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
+        for item in context.model.allInformation {
+            guard let dasar = item.dasar else { continue }
+            if let message = problem(dasar, kategori: item.kategori) {
+                diagnostics.add(.ppid102, at: item.fields.value("dasar"), message)
+            }
+        }
+    }
+
+    func problem(_ dasar: String, kategori: InformationCategory?) -> String? {
+        let advice = kategori?.referenceAdvice ?? InformationCategory.allReferenceAdvice
+        switch LegalReference.parse(dasar) {
+        case .failure(let error):
+            switch error.kind {
+            case .notAnArticle, .unknownArticle:
+                return "dasar \"\(dasar)\" tidak sah: \(error.message); \(advice)."
+            case .malformed, .several, .trailing:
+                return "dasar \"\(dasar)\" tidak sah: \(error.message)."
+            }
+        case .success(let reference):
+            guard let category = reference.category else {
+                return "dasar \"\(dasar)\" merujuk \(reference), dasar informasi yang dikecualikan; item DIP adalah informasi terbuka: \(advice)."
+            }
+            guard let kategori, category != kategori else { return nil }
+            return "dasar \"\(dasar)\" adalah dasar informasi \(category.rawValue) (\(category.article)), bukan \(kategori.rawValue): \(advice), atau ubah kategori menjadi \"\(category.rawValue)\"."
+        }
+    }
+}
+
+/// PPID103, PPID104, PPID106: the dates of DIP items.
+struct InformationDateRule: ContentRule {
+    let ids: [RuleID] = [.ppid103, .ppid104, .ppid106]
+
+    func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
+        let today = context.today
+        let oldest = today.adding(months: -6)
+        for item in context.model.allInformation {
+            let fields = item.fields
+            if let diperbarui = item.diperbarui, diperbarui > today {
+                diagnostics.add(.ppid106, at: fields.value("diperbarui"),
+                    "diperbarui \(diperbarui.iso) melewati hari ini (\(today.iso)); tanggal pembaruan tidak boleh di masa depan. Tulis tanggal pembaruan terakhir yang sebenarnya.")
+            }
+            if let made = item.waktuPembuatan, made.isAfter(today) {
+                diagnostics.add(.ppid106, at: fields.value("waktu_pembuatan"),
+                    "waktu_pembuatan \(made) melewati hari ini (\(today.iso)); informasi tidak dapat dibuat di masa depan. Tulis waktu pembuatan yang sebenarnya.")
+            }
+            guard item.kategori == .berkala else { continue }
+            if let diperbarui = item.diperbarui {
+                if diperbarui < oldest {
+                    diagnostics.add(.ppid103, at: fields.value("diperbarui"),
+                        "Informasi berkala \"\(item.judul)\" terakhir diperbarui \(diperbarui.iso), lebih dari enam bulan sebelum hari ini (\(today.iso)); Pasal 9 ayat (3) UU 14/2008 mewajibkan informasi berkala diumumkan sekurang-kurangnya setiap enam bulan. Perbarui informasinya, lalu ubah \"diperbarui\".")
+                }
+            } else if fields.shapes["diperbarui"] == nil || fields.shapes["diperbarui"] == .null {
+                diagnostics.add(.ppid104, at: fields.shapes["diperbarui"] == nil ? fields.start : fields.key("diperbarui"),
+                    "Informasi berkala \"\(item.judul)\" tidak memiliki \"diperbarui\": tulis tanggal pembaruan terakhirnya (YYYY-MM-DD), karena Pasal 9 ayat (3) UU 14/2008 mewajibkan informasi berkala diperbarui sekurang-kurangnya setiap enam bulan.")
+            }
+        }
+    }
+}
+
+/// PPID105: berkala and serta-merta items a citizen can get from the site.
+struct InformationAccessRule: ContentRule {
+    let ids: [RuleID] = [.ppid105]
+
+    func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
+        for item in context.model.allInformation where item.berkas == nil && item.tautan == nil {
+            guard let kategori = item.kategori, kategori != .setiapSaat else { continue }
+            diagnostics.add(.ppid105, at: item.fields.start,
+                "Informasi \(kategori.rawValue) \"\(item.judul)\" tidak memiliki \"berkas\" maupun \"tautan\": undang-undang mewajibkan informasi ini diumumkan, tetapi warga tidak dapat memperolehnya dari situs. Tambahkan \"berkas: berkas/nama-dokumen.pdf\" atau \"tautan: https://…\".")
+        }
+    }
+}
+
+/// PPID107: every DIP has berkala items for Pasal 9 ayat (2) huruf a, b and c.
+struct MinimumBerkalaRule: ContentRule {
+    let ids: [RuleID] = [.ppid107]
+
+    static let required: [(huruf: String, what: String)] = [
+        ("a", "profil (informasi tentang OPD: alamat, tugas dan fungsi, struktur, profil pejabat)"),
+        ("b", "kegiatan dan kinerja (program, kegiatan, capaian kinerja)"),
+        ("c", "laporan keuangan (rencana dan realisasi anggaran, neraca)"),
+    ]
+
+    func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
+        for opd in context.model.opds where opd.hasDIP {
+            guard let location = opd.informasiKey else { continue }
+            var present = Set<String>()
+            for item in opd.informasi where item.kategori == .berkala {
+                guard let dasar = item.dasar, case .success(let reference) = LegalReference.parse(dasar),
+                      reference.pasal == 9, let huruf = reference.huruf else { continue }
+                present.insert(huruf)
+            }
+            for (huruf, what) in Self.required where !present.contains(huruf) {
+                diagnostics.add(.ppid107, at: location,
+                    "DIP \(opd.nama) belum memuat informasi berkala Pasal 9 ayat (2) huruf \(huruf) UU 14/2008: \(what). Tambahkan item dengan \"kategori: berkala\" dan \"dasar: Pasal 9 ayat (2) huruf \(huruf)\".")
+            }
+        }
+    }
+}

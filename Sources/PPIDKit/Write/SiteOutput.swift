@@ -1,0 +1,19 @@
+/// Where a build's files go. `SiteWriter` stages a whole new folder and swaps it in (builds);
+/// `LiveOutput` updates a served folder in place, touching only files that changed (`ppid serve`).
+public protocol SiteOutput: Sendable {
+    func begin() throws(SiteWriter.WriteError)
+    func write(_ bytes: [UInt8], to sitePath: String) throws(SiteWriter.WriteError)
+    func copy(from source: URL, to sitePath: String) throws(SiteWriter.WriteError)
+    func commit() throws(SiteWriter.WriteError)
+    func abandon()
+}
+
+extension SiteOutput {
+    public func write(_ text: String, to sitePath: String) throws(SiteWriter.WriteError) {
+        try write(Array(text.utf8), to: sitePath)
+    }
+}
+
+extension SiteWriter: SiteOutput {}
+
+import Foundation

@@ -1,0 +1,83 @@
+import FlyingFox
+import Foundation
+import PPIDKit
+
+/// `ppid serve`: builds the site into a private folder, serves it on localhost, rebuilds when
+/// content or templates change and tells open pages to reload. A failed rebuild keeps the last
+/// good site online and shows the findings in the terminal and over every page.
+public struct DevServer: Sendable {
+    public var options: BuildOptions
+    public var host: String
+    public var port: UInt16
+    /// Called with each build's report (text for the terminal).
+    public var report: @Sendable (String) -> Void
+
+    public init(options: BuildOptions, host: String, port: UInt16, report: @escaping @Sendable (String) -> Void) {
+        self.options = options
+        self.host = host
+        self.port = port
+        self.report = report
+    }
+
+    public func run() async throws {
+        let state = LiveState()
+        let siteRoot = URL(fileURLWithPath: options.outputPath)
+        let builder = IncrementalBuilder(options: options)
+        let watcher = ChangeWatcher(folders: [URL(fileURLWithPath: options.contentPath), URL(fileURLWithPath: options.templatesPath)])
+        // The baseline is taken before the first build, so no change made meanwhile is missed.
+        let baseline = watcher.snapshot()
+        await rebuild(builder, state: state)
+
+        let address = try sockaddr_in.inet(ip4: host, port: port)
+        let server = HTTPServer(address: address, logger: .disabled)
+        await server.appendRoute("*", to: SiteFileHandler(root: siteRoot, state: state))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await server.start() }
+            group.addTask {
+                try await server.waitUntilListening()
+                if let address = await server.listeningAddress, case .ip4(let ip, let actualPort) = address {
+                    report("Melayani situs di http://\(ip):\(actualPort)/ — tekan Ctrl-C untuk berhenti.\n")
+                }
+                try await watch(watcher, from: baseline, builder, state: state)
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    private func watch(_ watcher: ChangeWatcher, from baseline: ChangeWatcher.Snapshot, _ builder: IncrementalBuilder,
+                       state: LiveState) async throws {
+        var last = baseline
+        while !Task.isCancelled {
+            try await Task.sleep(for: .milliseconds(150))
+            let current = watcher.snapshot()
+            guard current != last else { continue }
+            last = current
+            await rebuild(builder, state: state)
+        }
+    }
+
+    private func rebuild(_ builder: IncrementalBuilder, state: LiveState) async {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let outcome = await builder.build()
+        let elapsed = clock.now - start
+        let ms = Int(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+        // The live state changes before the terminal says so: whoever reads the message sees the new state.
+        switch outcome {
+        case .built(let pages, let changedFiles, let validation):
+            await state.publish(findings: [])
+            if !validation.diagnostics.all.isEmpty {
+                report(DiagnosticReport(validation.diagnostics, sources: validation.loaded.inventory.allTexts).render(.text))
+            }
+            report("Dibangun: \(pages) halaman, \(changedFiles) berkas berubah, \(ms) ms.\n")
+        case .invalid(let validation):
+            await state.publish(findings: LiveState.findings(from: validation.diagnostics.sorted.filter { $0.severity == .error }))
+            report(DiagnosticReport(validation.diagnostics, sources: validation.loaded.inventory.allTexts).render(.text))
+            report("Situs tidak dibangun ulang karena ada galat; halaman menampilkan temuan sampai diperbaiki.\n")
+        case .failed(let message):
+            await state.publish(findings: [LiveState.Finding(location: options.templatesPath, rule: "tema", severity: "error", message: message)])
+            report("galat: \(message)\n")
+        }
+    }
+}

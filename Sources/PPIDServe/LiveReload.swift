@@ -1,0 +1,59 @@
+/// The small script and error overlay injected into pages by `ppid serve` only; `ppid build`
+/// output never contains them.
+enum LiveReload {
+    static let versionPath = "/__ppid/versi"
+
+    static func script(version: Int) -> String {
+        """
+        <script>
+        (function () {
+          var versi = "\(version)";
+          function periksa() {
+            fetch("\(versionPath)", {cache: "no-store"}).then(function (r) { return r.text(); })
+              .then(function (v) { if (v !== versi) { location.reload(); } else { setTimeout(periksa, 500); } })
+              .catch(function () { setTimeout(periksa, 1500); });
+          }
+          setTimeout(periksa, 500);
+        })();
+        </script>
+        """
+    }
+
+    static func overlay(_ findings: [LiveState.Finding]) -> String {
+        guard !findings.isEmpty else { return "" }
+        var items = ""
+        for finding in findings.prefix(50) {
+            items += "<li><code>\(escape(finding.location))</code> <strong>\(escape(finding.severity))[\(escape(finding.rule))]</strong> \(escape(finding.message))</li>"
+        }
+        let more = findings.count > 50 ? "<p>… dan \(findings.count - 50) temuan lain (lihat terminal).</p>" : ""
+        return """
+        <div id="ppid-galat" role="alert" style="position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:9999;background:#fff4f4;color:#1b1f24;border-top:4px solid #b3261e;padding:1rem 1.25rem;font:15px/1.5 system-ui,sans-serif;box-shadow:0 -4px 16px rgba(0,0,0,.2)">
+        <p style="margin:0 0 .5rem;font-weight:700;color:#8c1d18">Situs belum dapat dibangun ulang: \(findings.count) temuan. Halaman ini versi terakhir yang berhasil.</p>
+        <ul style="margin:0;padding-left:1.2rem">\(items)</ul>\(more)
+        </div>
+        """
+    }
+
+    /// Inserts the script (and overlay) before `</body>`.
+    static func inject(into html: String, version: Int, findings: [LiveState.Finding]) -> String {
+        let addition = overlay(findings) + script(version: version)
+        guard let range = html.range(of: "</body>", options: .backwards) else { return html + addition }
+        return html.replacingCharacters(in: range, with: addition + "</body>")
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
+
+import Foundation

@@ -1,0 +1,29 @@
+import PPIDKit
+
+/// What the dev server shows right now: which build is live and, after a failed build,
+/// the findings to overlay on every page until they are fixed.
+public actor LiveState {
+    public struct Finding: Sendable {
+        public var location: String
+        public var rule: String
+        public var severity: String
+        public var message: String
+    }
+
+    public private(set) var version = 0
+    public private(set) var findings: [Finding] = []
+
+    public init() {}
+
+    /// A new build is live (or failed): open pages reload.
+    public func publish(findings: [Finding]) {
+        self.findings = findings
+        version += 1
+    }
+
+    public static func findings(from diagnostics: [Diagnostic]) -> [Finding] {
+        diagnostics.map {
+            Finding(location: $0.location.description, rule: $0.rule.rawValue, severity: $0.severity.rawValue, message: $0.message)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// `ppid serve` end to end: a real server on a free port, a real content change, a real fetch.
+@Suite(.serialized) struct ServeTests {
+    final class Server {
+        let process = Process()
+        let errors = Pipe()
+        var port = 0
+        private var buffer = ""
+
+        init(content: String) throws {
+            process.executableURL = PPIDProcess.executable
+            process.arguments = ["serve", "--content", content, "--templates", RichSite.templatesPath, "--port", "0",
+                                 "--tanggal", "2026-11-25"]
+            var env = ProcessInfo.processInfo.environment
+            env["NO_COLOR"] = "1"
+            process.environment = env
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            port = try waitFor(#"http://127\.0\.0\.1:([0-9]+)/"#).flatMap { Int($0) } ?? 0
+        }
+
+        /// Reads the server's terminal output until a line matches; returns the first capture group.
+        func waitFor(_ pattern: String, seconds: Double = 20) throws -> String? {
+            let regex = try NSRegularExpression(pattern: pattern)
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline {
+                if let match = regex.firstMatch(in: buffer, range: NSRange(buffer.startIndex..., in: buffer)) {
+                    let group = match.numberOfRanges > 1 ? Range(match.range(at: 1), in: buffer).map { String(buffer[$0]) } : ""
+                    buffer = String(buffer[(Range(match.range, in: buffer)?.upperBound ?? buffer.endIndex)...])
+                    return group
+                }
+                buffer += readAvailable()
+            }
+            return nil
+        }
+
+        /// Whatever the server has written so far, without blocking.
+        private func readAvailable() -> String {
+            let handle = errors.fileHandleForReading
+            var descriptor = pollfd(fd: handle.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 50) > 0 else { return "" }
+            return String(decoding: handle.availableData, as: UTF8.self)
+        }
+
+        func fetch(_ path: String) async throws -> (Int, String) {
+            let url = URL(string: "http://127.0.0.1:\(port)\(path)")!
+            let (data, response) = try await URLSession.shared.data(from: url)
+            return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+        }
+
+        func stop() {
+            process.terminate()
+            let deadline = Date().addingTimeInterval(5)
+            while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+    }
+
+    @Test func servesAndShowsAContentChange() async throws {
+        let fixture = try ContentFixture.minimal()
+        defer { fixture.remove() }
+        let server = try Server(content: fixture.path)
+        defer { server.stop() }
+        #expect(server.port > 0)
+        let (status, home) = try await server.fetch("/")
+        #expect(status == 200)
+        #expect(home.contains("Pemerintah Kabupaten Contoh"))
+        #expect(home.contains("/__ppid/versi"), "skrip muat ulang hanya di mode serve")
+        let (_, page) = try await server.fetch("/opd/diskominfo/")
+        #expect(page.contains("Dinas Komunikasi dan Informatika"))
+        #expect(try await server.fetch("/%2e%2e/%2e%2e/etc/passwd").0 == 403)
+
+        try fixture.write(Samples.ppid.replacingOccurrences(of: "Kabupaten Contoh", with: "Kabupaten Contoh Raya"), to: "ppid.yml")
+        #expect(try server.waitFor("Dibangun: ") != nil)
+        let (_, changed) = try await server.fetch("/")
+        #expect(changed.contains("Pemerintah Kabupaten Contoh Raya"))
+    }
+
+    @Test func showsAnErrorOverlayUntilFixed() async throws {
+        let fixture = try ContentFixture.minimal()
+        defer { fixture.remove() }
+        let server = try Server(content: fixture.path)
+        defer { server.stop() }
+        try fixture.write(Samples.opd.replacingOccurrences(of: "jenis: dinas", with: "jenis: dinass"), to: "opd/diskominfo/opd.yml")
+        #expect(try server.waitFor("ada galat") != nil)
+        let (_, broken) = try await server.fetch("/")
+        #expect(broken.contains("id=\"ppid-galat\""))
+        #expect(broken.contains("opd/diskominfo/opd.yml:3:8"))
+        #expect(broken.contains("PPID004"))
+
+        try fixture.write(Samples.opd, to: "opd/diskominfo/opd.yml")
+        #expect(try server.waitFor("Dibangun: ") != nil)
+        let (_, fixed) = try await server.fetch("/")
+        #expect(!fixed.contains("ppid-galat"))
+    }
+
+    @Test func buildOutputNeverCarriesTheReloadScript() throws {
+        let fixture = try ContentFixture.minimal()
+        defer { fixture.remove() }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("ppid-noscript-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try PPIDProcess.run(["build", "--content", fixture.path, "--templates", RichSite.templatesPath, "--output", output.path,
+                             "--tanggal", "2026-11-25"])
+        for (path, data) in PPIDProcess.snapshot(output) where path.hasSuffix(".html") {
+            #expect(!String(decoding: data, as: UTF8.self).contains("__ppid"), "\(path)")
+        }
+    }
+}
