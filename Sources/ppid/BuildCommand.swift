@@ -23,7 +23,8 @@ struct BuildCommand: AsyncParsableCommand {
         let options = BuildOptions(contentPath: common.content, templatesPath: common.templates, outputPath: output,
                                    baseURL: baseURL, relativeLinks: relativeLinks, today: common.referenceDate,
                                    strict: common.strict)
-        let outcome = await SiteBuilder(options: options).run()
+        let outcome = await SiteBuilder(options: options, progress: Terminal.progressLine()).run()
+        Terminal.clearProgressLine()
         let colors = Terminal.colors(for: 2)
         switch outcome {
         case .built(let summary, let validation):

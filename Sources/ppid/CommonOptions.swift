@@ -60,6 +60,27 @@ enum Terminal {
         isatty(stream) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
+    /// Whether a progress line may be drawn: standard error is a terminal, and neither `NO_COLOR`
+    /// nor `CI` is set.
+    static var showsProgress: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return isatty(2) == 1 && environment["NO_COLOR"] == nil && environment["CI"] == nil
+    }
+
+    /// A reporter that redraws "Menulis halaman N/M" on standard error, or nil when not wanted.
+    static func progressLine() -> (@Sendable (Int, Int) -> Void)? {
+        guard showsProgress else { return nil }
+        return { done, total in
+            guard total >= 500 else { return }
+            let percent = done * 100 / max(1, total)
+            FileHandle.standardError.write(Data("\rMenulis halaman \(done)/\(total) (\(percent)%)\u{1B}[K".utf8))
+        }
+    }
+
+    static func clearProgressLine() {
+        if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }

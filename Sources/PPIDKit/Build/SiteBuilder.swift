@@ -3,9 +3,12 @@ import Foundation
 /// The whole build as a visible sequence of steps: validate → render → write, timing each.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
+    /// Receives (pages rendered, pages in all) during rendering, for a progress line.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
-    public init(options: BuildOptions) {
+    public init(options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.options = options
+        self.progress = progress
     }
 
     public struct Summary: Sendable {
@@ -53,7 +56,7 @@ public struct SiteBuilder: Sendable {
             var context = site
             context.assets = assets
             context.logoPath = documents.logoPath
-            let pages = try await PageRenderer(site: context, templates: templates).renderAll(with: writer)
+            let pages = try await PageRenderer(site: context, templates: templates).renderAll(with: writer, progress: progress)
             try ComplaintOpenData(statistics: validation.model.complaintStatistics,
                                   badanPublik: validation.model.badanPublik?.nama ?? "").write(with: writer)
             let documentCount = try documents.publish(contentPath: options.contentPath, with: writer)

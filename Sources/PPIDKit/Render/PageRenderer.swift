@@ -18,11 +18,15 @@ public struct PageRenderer: Sendable {
         return (file, html)
     }
 
-    public func renderAll(with writer: some SiteOutput) async throws(SiteWriter.WriteError) -> Int {
+    /// - Parameter progress: receives (pages rendered, pages in all) now and then.
+    public func renderAll(with writer: some SiteOutput,
+                          progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(SiteWriter.WriteError) -> Int {
         let specs = SitePlan.pages(for: site.model)
         let renderer = self
+        let reporter = progress.map { BuildProgress(total: specs.count, report: $0) }
         let failures = await ParallelMap.run(specs) { spec -> SiteWriter.WriteError? in
             let page = renderer.render(spec)
+            defer { reporter?.pageDone() }
             do throws(SiteWriter.WriteError) { try writer.write(page.html, to: page.file) } catch { return error }
             return nil
         }
