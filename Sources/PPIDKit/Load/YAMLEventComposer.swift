@@ -127,7 +127,7 @@ struct YAMLEventComposer {
                 if !quoted, ["", "~", "null", "Null", "NULL"].contains(text) {
                     node = YAMLNode(.null, at: location(event.start_mark))
                 } else {
-                    node = YAMLNode(.scalar(text, quoted: quoted), at: location(event.start_mark))
+                    node = YAMLNode(.scalar(text.trimmedWhitespace, quoted: quoted), at: location(event.start_mark))
                 }
                 try add(node, anchor: Self.string(scalar.anchor))
             case YAML_SEQUENCE_START_EVENT where stack.count >= Self.maxDepth,

@@ -5,6 +5,7 @@ import Yams
 public struct YAMLNode: Sendable {
     public enum Value: Sendable {
         case null
+        /// A scalar's text, trimmed of surrounding white space.
         case scalar(String, quoted: Bool)
         case sequence([YAMLNode])
         case mapping([YAMLEntry])
@@ -29,9 +30,9 @@ public struct YAMLNode: Sendable {
         return nil
     }
 
-    /// The source text of a scalar (trimmed), or nil for anything else.
+    /// The source text of a scalar (trimmed when composed), or nil for anything else.
     public var text: String? {
-        if case .scalar(let text, _) = value { return text.trimmedWhitespace }
+        if case .scalar(let text, _) = value { return text }
         return nil
     }
 

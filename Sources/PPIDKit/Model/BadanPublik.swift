@@ -44,39 +44,43 @@ public struct LaporChannel: Sendable {
 }
 
 /// Where each key and value of a mapping stands, so rules can point at the exact spot.
+/// It keeps the mapping's entries (shared, not copied) and looks keys up on demand: most items
+/// are never reported on, so nothing is indexed up front.
 public struct FieldLocations: Sendable {
     /// The mapping itself (its first key).
     public var start: SourceLocation
-    public var keys: [String: SourceLocation] = [:]
-    public var values: [String: SourceLocation] = [:]
-    /// The shape of each key's value, so rules can tell an absent value (null, empty text)
-    /// from a malformed one that the structural checks already reported.
-    public var shapes: [String: ValueShape] = [:]
+    private var entries: [YAMLEntry]
 
     public init(start: SourceLocation) {
         self.start = start
+        self.entries = []
     }
 
     public init(_ node: YAMLNode) {
         self.start = node.location
-        for entry in node.entries ?? [] {
-            keys[entry.key] = entry.keyLocation
-            values[entry.key] = entry.value.location
-            shapes[entry.key] = ValueShape(entry.value)
-        }
+        self.entries = node.entries ?? []
     }
+
+    private func entry(_ key: String) -> YAMLEntry? { entries.first { $0.key == key } }
+
+    /// Whether the mapping has `key` at all.
+    public func has(_ key: String) -> Bool { entry(key) != nil }
+
+    /// The shape of `key`'s value, so rules can tell an absent value (null, empty text) from a
+    /// malformed one that the structural checks already reported; nil when the key is absent.
+    public func shape(_ key: String) -> ValueShape? { entry(key).map { ValueShape($0.value) } }
 
     /// Whether `key` is absent, null or empty text: no value was given.
     public func isBlank(_ key: String) -> Bool {
-        switch shapes[key] {
+        switch shape(key) {
         case nil, .null?, .emptyText?: return true
         default: return false
         }
     }
 
     /// The value of `key`, else the key, else the mapping.
-    public func value(_ key: String) -> SourceLocation { values[key] ?? keys[key] ?? start }
-    public func key(_ key: String) -> SourceLocation { keys[key] ?? start }
+    public func value(_ key: String) -> SourceLocation { entry(key)?.value.location ?? start }
+    public func key(_ key: String) -> SourceLocation { entry(key)?.keyLocation ?? start }
 }
 
 /// What kind of value a key holds, as written.

@@ -1,8 +1,8 @@
 /// The model stage: turns parsed files into the domain model. It never fails: values of the wrong
 /// shape were reported by the validate stage and read here as absent.
 public enum ModelBuilder {
-    public static func build(_ loaded: LoadedContent) -> ContentModel {
-        let opds = loaded.opds.compactMap(opd).sorted(by: opdOrder)
+    public static func build(_ loaded: LoadedContent) async -> ContentModel {
+        let opds = await ParallelMap.run(loaded.opds, chunks: loaded.opds.count) { opd($0) }.compactMap { $0 }.sorted(by: opdOrder)
         let pages = loaded.pages.map(page).sorted {
             switch ($0.urutan, $1.urutan) {
             case let (a?, b?) where a != b: return a < b

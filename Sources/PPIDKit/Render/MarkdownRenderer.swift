@@ -32,10 +32,43 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
+    /// Most summaries are one plain sentence. When a text cannot contain any Markdown, HTML,
+    /// autolink or list syntax, its HTML is what cmark would produce for one paragraph, built
+    /// without parsing: `<p>` + escaped text + `</p>`.
+    static func plainParagraph(_ text: String) -> String? {
+        let bytes = text.utf8
+        guard let first = bytes.first, !(48...57).contains(first), first != UInt8(ascii: "-"),
+              first != UInt8(ascii: "+"), first != UInt8(ascii: "=") else { return nil }
+        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        var hasQuote = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"),
+                 UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "`"), UInt8(ascii: "!"), UInt8(ascii: "&"),
+                 UInt8(ascii: "\\"), UInt8(ascii: "@"):
+                return nil
+            case UInt8(ascii: "/") where previous.1 == UInt8(ascii: ":") && previous.2 == UInt8(ascii: "/"):
+                return nil // "://": an autolink
+            case UInt8(ascii: ".") where (previous.0 | 0x20, previous.1 | 0x20, previous.2 | 0x20) == (119, 119, 119):
+                return nil // "www.": an autolink
+            case UInt8(ascii: "\""):
+                hasQuote = true
+            default:
+                break
+            }
+            previous = (previous.1, previous.2, byte)
+        }
+        return "<p>\(hasQuote ? text.replacingAll("\"", with: "&quot;") : text)</p>\n"
+    }
+
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
 
     /// Renders `text`; `folder` is the content-relative folder that relative document links start from.
     public func render(_ text: String, folder: String) -> RenderedMarkdown {
+        if let plain = Self.plainParagraph(text) {
+            return RenderedMarkdown(html: plain, droppedHTML: [], linkedDocuments: [])
+        }
         Self.ensureExtensionsRegistered()
         let options = CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else {
@@ -88,7 +121,7 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { free(rendered) }
         var html = String(cString: rendered)
-        if html.contains("type=\"checkbox\"") {
+        if text.utf8.contains(UInt8(ascii: "[")), html.contains("type=\"checkbox\"") {
             html = html
                 .replacingAll("<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
                               with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Sudah dilaksanakan\">")

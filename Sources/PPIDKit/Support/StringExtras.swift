@@ -3,6 +3,7 @@ import Foundation
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line ends.
     var trimmedWhitespace: String {
+        if let head = first, let tail = last, !head.isWhitespace, !tail.isWhitespace { return String(self) }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
               let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(self[first...last])

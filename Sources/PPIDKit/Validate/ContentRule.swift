@@ -29,7 +29,13 @@ public enum RuleBook {
         ContactRule(), StandardSOPRule(), ContactFormatRule(),
     ]
 
-    public static func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
-        for rule in all { rule.check(context, into: &diagnostics) }
+    /// Runs every rule; rules are independent, so they run side by side on every core.
+    public static func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) async {
+        let found = await ParallelMap.run(Array(all.indices), chunks: all.count) { index -> [Diagnostic] in
+            var local = DiagnosticBag()
+            all[index].check(context, into: &local)
+            return local.all
+        }
+        for list in found { diagnostics.append(contentsOf: list) }
     }
 }

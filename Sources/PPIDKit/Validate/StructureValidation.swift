@@ -1,6 +1,6 @@
 /// The structural half of the validate stage: every parsed file against its schema.
 public enum StructureValidation {
-    public static func check(_ loaded: LoadedContent, into diagnostics: inout DiagnosticBag) {
+    public static func check(_ loaded: LoadedContent, into diagnostics: inout DiagnosticBag) async {
         let inventory = loaded.inventory
         if let ppid = loaded.ppid {
             validate(ppid, ContentSchemas.ppid, into: &diagnostics)
@@ -11,18 +11,21 @@ public enum StructureValidation {
         for page in loaded.pages {
             validateFrontMatter(page, ContentSchemas.page, into: &diagnostics)
         }
-        for opd in loaded.opds {
-            if let profile = opd.profile { validate(profile, ContentSchemas.opd, into: &diagnostics) }
-            if let dip = opd.dip { validate(dip, ContentSchemas.dip, into: &diagnostics) }
-            if let dik = opd.dik { validate(dik, ContentSchemas.dik, into: &diagnostics) }
+        let perOPD = await ParallelMap.run(loaded.opds, chunks: loaded.opds.count) { opd -> [Diagnostic] in
+            var local = DiagnosticBag()
+            if let profile = opd.profile { validate(profile, ContentSchemas.opd, into: &local) }
+            if let dip = opd.dip { validate(dip, ContentSchemas.dip, into: &local) }
+            if let dik = opd.dik { validate(dik, ContentSchemas.dik, into: &local) }
             for sop in opd.sops {
-                validateFrontMatter(sop, ContentSchemas.sop, into: &diagnostics)
+                validateFrontMatter(sop, ContentSchemas.sop, into: &local)
                 if sop.body.trimmedWhitespace.isEmpty {
-                    diagnostics.add(.ppid304, at: sop.source.location(line: sop.bodyLine),
+                    local.add(.ppid304, at: sop.source.location(line: sop.bodyLine),
                         "SOP ini tidak berisi prosedur: tulis isi SOP (dasar hukum, prosedur, jangka waktu) di bawah front matter.")
                 }
             }
+            return local.all
         }
+        for found in perOPD { diagnostics.append(contentsOf: found) }
         if let summary = loaded.complaintSummary { validate(summary, ContentSchemas.complaintSummary, into: &diagnostics) }
         if let columns = loaded.complaintColumns { validate(columns, ContentSchemas.complaintColumns, into: &diagnostics) }
     }
@@ -33,11 +36,11 @@ public enum StructureValidation {
     }
 
     static func validateFrontMatter(_ document: MarkdownDocument, _ schema: Schema, into diagnostics: inout DiagnosticBag) {
-        guard document.source.text.hasPrefix("---") else { return }
+        guard document.frontMatterParsed else { return }
         let validator = SchemaValidator(source: document.source)
         if let front = document.frontMatter {
             validator.check(front, as: .mapping(schema), path: schema.name, into: &diagnostics)
-        } else if !diagnostics.all.contains(where: { $0.rule == .ppid001 && $0.location.file == document.source.displayPath }) {
+        } else {
             validator.validate(nil, against: schema, into: &diagnostics)
         }
     }

@@ -37,7 +37,7 @@ struct ExemptionBasisRule: ContentRule {
 
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
         for claim in context.model.allExemptions {
-            if claim.dasarHukum.isEmpty && claim.fields.shapes["dasar_hukum"] == .emptyText {
+            if claim.dasarHukum.isEmpty && claim.fields.shape("dasar_hukum") == .emptyText {
                 diagnostics.add(.ppid201, at: claim.fields.value("dasar_hukum"),
                     "dasar_hukum kosong; tulis dasar pengecualiannya sebagai \(LegalArticles.exemptionForm).")
             }
@@ -82,7 +82,7 @@ struct ConsequenceTestRule: ContentRule {
 
     private func check(_ text: String, key: String, in claim: ExemptionClaim, what: String,
                        into diagnostics: inout DiagnosticBag) {
-        let shape = claim.fields.shapes[key]
+        let shape = claim.fields.shape(key)
         guard shape == .text || shape == .emptyText else { return }
         let length = text.trimmedWhitespace.count
         guard length < Self.minimumLength else { return }
@@ -144,10 +144,11 @@ struct OpenAndExemptRule: ContentRule {
     let ids: [RuleID] = [.ppid206]
 
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
-        let items = context.model.allInformation.sorted { $0.fields.start < $1.fields.start }
+        // Path order: OPD folders by their `dip.yml` path, items in file order.
+        let opds = context.model.opds.sorted { "opd/\($0.slug)/dip.yml" < "opd/\($1.slug)/dip.yml" }
         var byID: [String: [String: InformationItem]] = [:]
         var byTitle: [String: InformationItem] = [:]
-        for item in items {
+        for item in opds.lazy.flatMap(\.informasi) {
             if !item.id.isEmpty, byID[item.opdSlug]?[item.id] == nil { byID[item.opdSlug, default: [:]][item.id] = item }
             let title = Self.fold(item.judul)
             if !title.isEmpty, byTitle[title] == nil { byTitle[title] = item }
@@ -166,8 +167,22 @@ struct OpenAndExemptRule: ContentRule {
         }
     }
 
-    /// Case folded, runs of white space collapsed.
-    static func fold(_ title: String) -> String { title.lowercased().collapsedWhitespace }
+    /// Case folded, runs of white space collapsed (a byte loop for the usual all-ASCII title).
+    static func fold(_ title: String) -> String {
+        guard title.utf8.allSatisfy({ $0 < 0x80 }) else { return title.lowercased().collapsedWhitespace }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(title.utf8.count)
+        var pendingSpace = false
+        for byte in title.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }
 
 /// PPID207: the decision that set the exemption is not dated in the future.

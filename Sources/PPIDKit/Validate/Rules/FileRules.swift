@@ -5,7 +5,7 @@ struct DuplicateIDRule: ContentRule {
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
         for opd in context.model.opds {
             report(opd.informasi.map { ($0.id, $0.idWasDerived, $0.fields) }, list: "DIP", into: &diagnostics)
-            report(opd.exemptions.map { ($0.id, $0.fields.values["id"] == nil, $0.fields) }, list: "DIK", into: &diagnostics)
+            report(opd.exemptions.map { ($0.id, !$0.fields.has("id"), $0.fields) }, list: "DIK", into: &diagnostics)
         }
     }
 
@@ -61,7 +61,7 @@ struct SlugRule: ContentRule {
                 diagnostics.add(.ppid008, at: item.fields.value("id"),
                     "id \"\(item.id)\" tidak sah; gunakan \(Self.pattern), misalnya \"\(item.id.slugified)\".")
             }
-            for item in opd.exemptions where item.fields.values["id"] != nil && !item.id.isValidSlug {
+            for item in opd.exemptions where item.fields.has("id") && !item.id.isValidSlug {
                 diagnostics.add(.ppid008, at: item.fields.value("id"),
                     "id \"\(item.id)\" tidak sah; gunakan \(Self.pattern), misalnya \"\(item.id.slugified)\".")
             }

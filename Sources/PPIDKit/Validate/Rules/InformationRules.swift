@@ -25,9 +25,19 @@ struct InformationBasisRule: ContentRule {
     let ids: [RuleID] = [.ppid102]
 
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
-        for item in context.model.allInformation {
+        // A DIP repeats the same few references thousands of times: judge each pair once.
+        var judged: [String: String?] = [:]
+        for item in context.model.opds.lazy.flatMap(\.informasi) {
             guard let dasar = item.dasar else { continue }
-            if let message = problem(dasar, kategori: item.kategori) {
+            let key = "\(item.kategori?.rawValue ?? "")|\(dasar)"
+            let verdict: String?
+            if let known = judged[key] {
+                verdict = known
+            } else {
+                verdict = problem(dasar, kategori: item.kategori)
+                judged[key] = verdict
+            }
+            if let message = verdict {
                 diagnostics.add(.ppid102, at: item.fields.value("dasar"), message)
             }
         }
@@ -76,8 +86,8 @@ struct InformationDateRule: ContentRule {
                     diagnostics.add(.ppid103, at: fields.value("diperbarui"),
                         "Informasi berkala \"\(item.judul)\" terakhir diperbarui \(diperbarui.iso), lebih dari enam bulan sebelum hari ini (\(today.iso)); Pasal 9 ayat (3) UU 14/2008 mewajibkan informasi berkala diumumkan sekurang-kurangnya setiap enam bulan. Perbarui informasinya, lalu ubah \"diperbarui\".")
                 }
-            } else if fields.shapes["diperbarui"] == nil || fields.shapes["diperbarui"] == .null {
-                diagnostics.add(.ppid104, at: fields.shapes["diperbarui"] == nil ? fields.start : fields.key("diperbarui"),
+            } else if fields.shape("diperbarui") == nil || fields.shape("diperbarui") == .null {
+                diagnostics.add(.ppid104, at: fields.shape("diperbarui") == nil ? fields.start : fields.key("diperbarui"),
                     "Informasi berkala \"\(item.judul)\" tidak memiliki \"diperbarui\": tulis tanggal pembaruan terakhirnya (YYYY-MM-DD), karena Pasal 9 ayat (3) UU 14/2008 mewajibkan informasi berkala diperbarui sekurang-kurangnya setiap enam bulan.")
             }
         }

@@ -12,14 +12,14 @@ struct ContactRule: ContentRule {
     let ids: [RuleID] = [.ppid301, .ppid302]
 
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
-        if let badan = context.model.badanPublik, badan.fields.shapes["ppid_utama"] == .mapping {
+        if let badan = context.model.badanPublik, badan.fields.shape("ppid_utama") == .mapping {
             let fields = badan.ppidUtama.fields
             if fields.lacksContact {
                 diagnostics.add(.ppid301, at: fields.start,
                     "ppid_utama tidak memuat kontak: isi sedikitnya salah satu dari \"telepon\" atau \"email\" agar pemohon informasi dapat menghubungi PPID Utama.")
             }
         }
-        for opd in context.model.opds where opd.fields.shapes["ppid_pelaksana"] == .mapping {
+        for opd in context.model.opds where opd.fields.shape("ppid_pelaksana") == .mapping {
             let fields = opd.pelaksana.fields
             if fields.lacksContact {
                 diagnostics.add(.ppid302, at: fields.start,
