@@ -46,7 +46,7 @@ public struct PageBuilder: Sendable {
             "kategori": InformationCategory.allCases.map { category -> Context in
                 ["judul": category.title, "pasal": category.article, "penjelasan": category.explanation,
                  "url": site.urls.link(SiteURLs.category(category)),
-                 "jumlah": model.allInformation.lazy.filter { $0.kategori == category }.count]
+                 "jumlah": model.informationByCategory[category]?.count ?? 0]
             },
         ]
         if let utama = badan?.ppidUtama {
@@ -165,7 +165,7 @@ public struct PageBuilder: Sendable {
     func dipList(_ category: InformationCategory?, page: Int) -> (String, String, Context) {
         let base = category.map(SiteURLs.category) ?? SiteURLs.dipIndex
         let path = SiteURLs.listPage(base, page)
-        let all = site.model.allInformation.filter { category == nil || $0.kategori == category }
+        let all = category.map { site.model.informationByCategory[$0] ?? [] } ?? site.model.allInformation
         let start = (page - 1) * SitePlan.rowsPerPage
         let rows = all.dropFirst(start).prefix(SitePlan.rowsPerPage).enumerated().map { site.informationRow($1, number: start + $0 + 1) }
         let title = category?.title ?? "Daftar Informasi Publik"

@@ -30,7 +30,7 @@ public enum SitePlan {
         let all = model.allInformation
         specs += (1...pageCount(all.count)).map { PageSpec.dipList(nil, page: $0) }
         for category in InformationCategory.allCases {
-            let count = all.lazy.filter { $0.kategori == category }.count
+            let count = model.informationByCategory[category]?.count ?? 0
             specs += (1...pageCount(count)).map { PageSpec.dipList(category, page: $0) }
         }
         specs += (1...pageCount(model.allExemptions.count)).map { PageSpec.dikList(page: $0) }

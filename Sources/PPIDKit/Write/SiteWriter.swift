@@ -5,6 +5,7 @@ import Foundation
 public struct SiteWriter: Sendable {
     public let output: URL
     public let staging: URL
+    private let sink = FileSink()
 
     public struct WriteError: Error, CustomStringConvertible {
         public var description: String
@@ -30,12 +31,10 @@ public struct SiteWriter: Sendable {
 
     /// Writes one file (site path such as `opd/dinkes/index.html`) into the staging folder.
     public func write(_ bytes: [UInt8], to sitePath: String) throws(WriteError) {
-        let url = staging.appendingPathComponent(sitePath)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: url)
+            try sink.write(bytes, to: staging.path + "/" + sitePath)
         } catch {
-            throw WriteError(description: "Berkas \(sitePath) tidak dapat ditulis: \(error.localizedDescription)")
+            throw WriteError(description: "Berkas \(sitePath) tidak dapat ditulis: \(error.description)")
         }
     }
 
@@ -43,7 +42,7 @@ public struct SiteWriter: Sendable {
     public func copy(from source: URL, to sitePath: String) throws(WriteError) {
         let url = staging.appendingPathComponent(sitePath)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try sink.makeFolder(of: url.path)
             try FileManager.default.copyItem(at: source, to: url)
         } catch {
             throw WriteError(description: "Dokumen \(source.path) tidak dapat disalin: \(error.localizedDescription)")
