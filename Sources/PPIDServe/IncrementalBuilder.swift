@@ -26,6 +26,9 @@ final class IncrementalBuilder: Sendable {
             return .invalid(validation)
         case .failed(let message, _):
             return .failed(message)
+        case .unchanged(let stamp):
+            return .failed("keluaran tidak dibangun ulang (\(stamp.pages) halaman)") // run(into:) never answers this
+
         }
     }
 }

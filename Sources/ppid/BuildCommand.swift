@@ -36,6 +36,15 @@ struct BuildCommand: AsyncParsableCommand {
             Terminal.error(common.report(validation, colors: colors).render(common.format))
             Terminal.error("Situs tidak dibangun karena ada \(common.strict ? "temuan" : "galat"); keluaran lama di \(output)/ tidak diubah.")
             throw ExitCode(1)
+        case .unchanged(let stamp):
+            var bag = DiagnosticBag()
+            bag.append(contentsOf: stamp.findings)
+            let sources = Set(stamp.findings.map(\.location.file)).sorted().compactMap { path in
+                (try? String(contentsOfFile: path, encoding: .utf8)).map { SourceText(displayPath: path, relativePath: path, text: $0) }
+            }
+            let report = DiagnosticReport(bag, sources: sources, colors: colors)
+            if !report.diagnostics.isEmpty || common.format == .json { Terminal.error(report.render(common.format)) }
+            Terminal.out("Tidak ada perubahan sejak pembangunan terakhir: \(output)/ sudah mutakhir (\(stamp.pages) halaman, \(stamp.documents) dokumen).\n")
         case .failed(let message, _):
             Terminal.error("galat: \(message)")
             Terminal.error("Situs tidak dibangun; keluaran lama di \(output)/ tidak diubah.")

@@ -24,11 +24,24 @@ public struct SiteBuilder: Sendable {
         case invalid(Validation)
         /// The theme or the output folder failed; nothing was written.
         case failed(String, Validation?)
+        /// Nothing changed since the build that made the output in place (its stamp says so).
+        case unchanged(BuildStamp)
     }
 
-    /// Builds into a fresh staging folder and swaps it in place of the output.
+    /// Builds into a fresh staging folder and swaps it in place of the output — unless the
+    /// output in place was built from exactly the same inputs, which makes a rebuild a no-op.
     public func run() async -> Outcome {
-        await run(into: SiteWriter(outputPath: options.outputPath))
+        let inputs = BuildStamp.inputs(of: options)
+        if let stamp = BuildStamp.load(forOutput: options.outputPath), stamp.inputs == inputs,
+           FileManager.default.fileExists(atPath: options.outputPath) {
+            return .unchanged(stamp)
+        }
+        let outcome = await run(into: SiteWriter(outputPath: options.outputPath))
+        if case .built(let summary, let validation) = outcome {
+            BuildStamp(inputs: inputs, pages: summary.pages, documents: summary.documents,
+                       findings: validation.diagnostics.sorted).save(forOutput: options.outputPath)
+        }
+        return outcome
     }
 
     /// Builds into `writer`; `cache` keeps parsed files between builds (`ppid serve`).
@@ -57,8 +70,7 @@ public struct SiteBuilder: Sendable {
             context.assets = assets
             context.logoPath = documents.logoPath
             let pages = try await PageRenderer(site: context, templates: templates).renderAll(with: writer, progress: progress)
-            try ComplaintOpenData(statistics: validation.model.complaintStatistics,
-                                  badanPublik: validation.model.badanPublik?.nama ?? "").write(with: writer)
+            try await SiteDataFiles(site: context).write(with: writer)
             let documentCount = try documents.publish(contentPath: options.contentPath, with: writer)
             try writer.commit()
             let elapsed = clock.now - start

@@ -72,8 +72,29 @@ import Testing
         #expect(result.stderr.contains("error[PPID001]"))
         #expect(PPIDProcess.snapshot(output) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
-            .filter { $0.contains(output.lastPathComponent) && $0 != output.lastPathComponent }
+            .filter { $0.contains(output.lastPathComponent) && $0 != output.lastPathComponent && !$0.hasSuffix(".ppid-stempel") }
         #expect(leftovers.isEmpty, "sisa folder sementara: \(leftovers)")
+    }
+
+    @Test func aRebuildWithNothingChangedStopsAtOnce() throws {
+        let fixture = try ContentFixture.minimal(["halaman/profil.md": "---\njudul: Profil\n---\n<b>tebal</b>\n"])
+        defer { fixture.remove() }
+        let output = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let arguments = ["build", "--content", fixture.path, "--templates", templates, "--output", output.path, "--tanggal", "2026-11-25"]
+        let first = try PPIDProcess.run(arguments)
+        #expect(first.stdout.contains("Situs dibangun"))
+        let again = try PPIDProcess.run(arguments)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("Tidak ada perubahan"))
+        #expect(again.stderr.contains("warning[PPID014]"), "temuan pembangunan terakhir tetap dilaporkan")
+        try fixture.write("---\njudul: Profil Baru\n---\nIsi.\n", to: "halaman/profil.md")
+        let changed = try PPIDProcess.run(arguments)
+        #expect(changed.stdout.contains("Situs dibangun"))
+        let page = try String(contentsOf: output.appendingPathComponent("profil/index.html"), encoding: .utf8)
+        #expect(page.contains("Profil Baru"))
+        let otherDate = try PPIDProcess.run(Array(arguments.dropLast()) + ["2026-11-26"])
+        #expect(otherDate.stdout.contains("Situs dibangun"), "tanggal acuan lain: bangun ulang")
     }
 
     @Test func checkFormats() throws {

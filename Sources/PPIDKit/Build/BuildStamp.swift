@@ -1,0 +1,70 @@
+import Foundation
+
+/// What a finished build was made from: every input file's path, size and modification time,
+/// the options, the reference date and the program's version, and the findings it reported.
+/// When the next build would be made from exactly the same, the site already in place is that
+/// build's result, so `ppid build` can stop at once ("warm rebuild": nothing changed).
+public struct BuildStamp: Sendable, Equatable {
+    public static let version = "ppid 0.1.0"
+
+    public var inputs: String
+    public var pages: Int
+    public var documents: Int
+    public var findings: [Diagnostic]
+
+    /// Where the stamp of an output folder is kept: beside it, never inside the published site.
+    public static func location(forOutput output: String) -> URL {
+        let url = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).ppid-stempel")
+    }
+
+    /// A fingerprint of every input of a build with these options.
+    public static func inputs(of options: BuildOptions) -> String {
+        var lines = [version, options.contentPath, options.templatesPath, options.baseURL ?? "-",
+                     String(options.relativeLinks), options.today.iso, String(options.strict)]
+        for folder in [options.contentPath, options.templatesPath] {
+            let root = URL(fileURLWithPath: folder, isDirectory: true)
+            let keys: [URLResourceKey] = [.fileSizeKey, .contentModificationDateKey, .isDirectoryKey]
+            guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else { continue }
+            var entries: [String] = []
+            for case let url as URL in enumerator {
+                guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isDirectory != true else { continue }
+                let time = values.contentModificationDate?.timeIntervalSince1970 ?? 0
+                entries.append("\(url.path) \(values.fileSize ?? -1) \(time)")
+            }
+            lines += entries.sorted()
+        }
+        return Fingerprint.of(Array(lines.joined(separator: "\n").utf8)) + "-\(lines.count)"
+    }
+
+    public func save(forOutput output: String) {
+        let list = JSONValue.array(findings.map { diagnostic in
+            .object([("rule", .string(diagnostic.rule.rawValue)), ("file", .string(diagnostic.location.file)),
+                     ("line", .int(diagnostic.location.line)), ("column", .int(diagnostic.location.column)),
+                     ("message", .string(diagnostic.message))])
+        })
+        let document = JSONValue.object([("inputs", .string(inputs)), ("pages", .int(pages)),
+                                         ("documents", .int(documents)), ("findings", list)])
+        try? Data(document.serialized().utf8).write(to: Self.location(forOutput: output), options: .atomic)
+    }
+
+    public static func load(forOutput output: String) -> BuildStamp? {
+        guard let data = FileManager.default.contents(atPath: location(forOutput: output).path),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let inputs = object["inputs"] as? String, let pages = object["pages"] as? Int,
+              let documents = object["documents"] as? Int, let list = object["findings"] as? [[String: Any]] else { return nil }
+        var findings: [Diagnostic] = []
+        for entry in list {
+            guard let rule = (entry["rule"] as? String).flatMap(RuleID.init(rawValue:)), let file = entry["file"] as? String,
+                  let line = entry["line"] as? Int, let column = entry["column"] as? Int,
+                  let message = entry["message"] as? String else { return nil }
+            findings.append(Diagnostic(rule, at: SourceLocation(file: file, line: line, column: column), message))
+        }
+        return BuildStamp(inputs: inputs, pages: pages, documents: documents, findings: findings)
+    }
+
+    /// Forgets the stamp (before a build changes the output).
+    public static func remove(forOutput output: String) {
+        try? FileManager.default.removeItem(at: location(forOutput: output))
+    }
+}
