@@ -68,7 +68,13 @@ public struct DevServer: Sendable {
         case .built(let pages, let changedFiles, let validation):
             await state.publish(findings: [])
             if !validation.diagnostics.all.isEmpty {
-                report(DiagnosticReport(validation.diagnostics, sources: validation.loaded.inventory.allTexts).render(.text))
+                let text = DiagnosticReport(validation.diagnostics, sources: validation.loaded.inventory.allTexts).render(.text)
+                // The same warnings after every save would bury what changed: print them when they change.
+                if await state.noteReport(text) {
+                    report(text)
+                } else {
+                    report("\(validation.diagnostics.warningCount) peringatan (sama seperti sebelumnya).\n")
+                }
             }
             report("Dibangun: \(pages) halaman, \(changedFiles) berkas berubah, \(ms) ms.\n")
         case .invalid(let validation):

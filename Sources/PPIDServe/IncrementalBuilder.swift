@@ -5,6 +5,7 @@ import PPIDKit
 final class IncrementalBuilder: Sendable {
     let options: BuildOptions
     let cache = ParseCache()
+    let pages = RenderCache()
     let output: LiveOutput
 
     enum Outcome: Sendable {
@@ -19,7 +20,7 @@ final class IncrementalBuilder: Sendable {
     }
 
     func build() async -> Outcome {
-        switch await SiteBuilder(options: options).run(into: output, cache: cache) {
+        switch await SiteBuilder(options: options).run(into: output, cache: cache, renderCache: pages) {
         case .built(let summary, let validation):
             return .built(pages: summary.pages, changedFiles: output.changedFiles, validation: validation)
         case .invalid(let validation):

@@ -12,6 +12,7 @@ public actor LiveState {
 
     public private(set) var version = 0
     public private(set) var findings: [Finding] = []
+    private var lastReport = ""
 
     public init() {}
 
@@ -19,6 +20,12 @@ public actor LiveState {
     public func publish(findings: [Finding]) {
         self.findings = findings
         version += 1
+    }
+
+    /// Remembers a build's report; true when it differs from the previous one.
+    public func noteReport(_ text: String) -> Bool {
+        defer { lastReport = text }
+        return text != lastReport
     }
 
     public static func findings(from diagnostics: [Diagnostic]) -> [Finding] {

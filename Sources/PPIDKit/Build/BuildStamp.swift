@@ -20,9 +20,21 @@ public struct BuildStamp: Sendable, Equatable {
 
     /// A fingerprint of every input of a build with these options.
     public static func inputs(of options: BuildOptions) -> String {
-        var lines = [version, options.contentPath, options.templatesPath, options.baseURL ?? "-",
+        let lines = [version, options.contentPath, options.templatesPath, options.baseURL ?? "-",
                      String(options.relativeLinks), options.today.iso, String(options.strict)]
-        for folder in [options.contentPath, options.templatesPath] {
+            + fileLines([options.contentPath, options.templatesPath])
+        return Fingerprint.of(Array(lines.joined(separator: "\n").utf8)) + "-\(lines.count)"
+    }
+
+    /// A fingerprint of the theme's files (names, sizes, modification times).
+    public static func inputs(ofTemplates folder: String) -> String {
+        let lines = fileLines([folder])
+        return Fingerprint.of(Array(lines.joined(separator: "\n").utf8)) + "-\(lines.count)"
+    }
+
+    private static func fileLines(_ folders: [String]) -> [String] {
+        var lines: [String] = []
+        for folder in folders {
             let root = URL(fileURLWithPath: folder, isDirectory: true)
             let keys: [URLResourceKey] = [.fileSizeKey, .contentModificationDateKey, .isDirectoryKey]
             guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else { continue }
@@ -34,7 +46,7 @@ public struct BuildStamp: Sendable, Equatable {
             }
             lines += entries.sorted()
         }
-        return Fingerprint.of(Array(lines.joined(separator: "\n").utf8)) + "-\(lines.count)"
+        return lines
     }
 
     public func save(forOutput output: String) {

@@ -44,8 +44,9 @@ public struct SiteBuilder: Sendable {
         return outcome
     }
 
-    /// Builds into `writer`; `cache` keeps parsed files between builds (`ppid serve`).
-    public func run(into writer: some SiteOutput, cache: ParseCache? = nil) async -> Outcome {
+    /// Builds into `writer`; `cache` keeps parsed files and `renderCache` rendered pages between
+    /// builds into the same writer (`ppid serve`).
+    public func run(into writer: some SiteOutput, cache: ParseCache? = nil, renderCache: RenderCache? = nil) async -> Outcome {
         let clock = ContinuousClock()
         let start = clock.now
         let options = self.options
@@ -69,7 +70,11 @@ public struct SiteBuilder: Sendable {
             var context = site
             context.assets = assets
             context.logoPath = documents.logoPath
-            let pages = try await PageRenderer(site: context, templates: templates).renderAll(with: writer, progress: progress)
+            let versions = renderCache.map { _ in
+                RenderCache.Versions.of(validation.loaded, extra: [String(describing: options), BuildStamp.inputs(ofTemplates: options.templatesPath)])
+            }
+            let pages = try await PageRenderer(site: context, templates: templates)
+                .renderAll(with: writer, progress: progress, cache: renderCache, versions: versions)
             try await SiteDataFiles(site: context).write(with: writer)
             let documentCount = try documents.publish(contentPath: options.contentPath, with: writer)
             try writer.commit()

@@ -18,16 +18,30 @@ public struct PageRenderer: Sendable {
         return (file, html)
     }
 
-    /// - Parameter progress: receives (pages rendered, pages in all) now and then.
-    public func renderAll(with writer: some SiteOutput,
-                          progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(SiteWriter.WriteError) -> Int {
+    /// - Parameters:
+    ///   - progress: receives (pages rendered, pages in all) now and then.
+    ///   - cache: with `versions`, skips pages whose inputs did not change since the last build
+    ///     into the same `writer` (`ppid serve`).
+    public func renderAll(with writer: some SiteOutput, progress: (@Sendable (Int, Int) -> Void)? = nil,
+                          cache: RenderCache? = nil, versions: RenderCache.Versions? = nil) async throws(SiteWriter.WriteError) -> Int {
         let specs = SitePlan.pages(for: site.model)
         let renderer = self
         let reporter = progress.map { BuildProgress(total: specs.count, report: $0) }
+        let model = site.model
         let failures = await ParallelMap.run(specs) { spec -> SiteWriter.WriteError? in
-            let page = renderer.render(spec)
             defer { reporter?.pageDone() }
+            var key: Int?
+            if let cache, let versions {
+                let pageKey = RenderCache.key(spec, versions: versions, model: model)
+                if let file = cache.unchangedFile(spec, key: pageKey) {
+                    writer.keep(file)
+                    return nil
+                }
+                key = pageKey
+            }
+            let page = renderer.render(spec)
             do throws(SiteWriter.WriteError) { try writer.write(page.html, to: page.file) } catch { return error }
+            if let cache, let key { cache.store(spec, key: key, file: page.file) }
             return nil
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }

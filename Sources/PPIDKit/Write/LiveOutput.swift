@@ -11,6 +11,7 @@ public final class LiveOutput: SiteOutput {
         var changed = 0
     }
     private let state = Mutex(State())
+    private let sink = FileSink()
 
     public init(path: String) {
         root = URL(fileURLWithPath: path, isDirectory: true)
@@ -34,14 +35,18 @@ public final class LiveOutput: SiteOutput {
             return state.previous[sitePath] == fingerprint
         }
         if unchanged { return }
-        let url = root.appendingPathComponent(sitePath)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: url, options: .atomic)
+            try sink.write(bytes, to: root.path + "/" + sitePath)
         } catch {
-            throw SiteWriter.WriteError(description: "Berkas \(sitePath) tidak dapat ditulis: \(error.localizedDescription)")
+            throw SiteWriter.WriteError(description: "Berkas \(sitePath) tidak dapat ditulis: \(error.description)")
         }
         state.withLock { $0.changed += 1 }
+    }
+
+    public func keep(_ sitePath: String) {
+        state.withLock { state in
+            if let previous = state.previous[sitePath] { state.current[sitePath] = previous }
+        }
     }
 
     public func copy(from source: URL, to sitePath: String) throws(SiteWriter.WriteError) {

@@ -6,6 +6,8 @@ public protocol SiteOutput: Sendable {
     func copy(from source: URL, to sitePath: String) throws(SiteWriter.WriteError)
     func commit() throws(SiteWriter.WriteError)
     func abandon()
+    /// The file written by the previous build stays as it is (it is not a stale file).
+    func keep(_ sitePath: String)
 }
 
 extension SiteOutput {
@@ -14,6 +16,9 @@ extension SiteOutput {
     }
 }
 
-extension SiteWriter: SiteOutput {}
+extension SiteWriter: SiteOutput {
+    /// A staged build writes every file; nothing from an earlier build is kept.
+    public func keep(_ sitePath: String) {}
+}
 
 import Foundation

@@ -1,0 +1,36 @@
+/// The files of the site that are not pages: the open data, the search index, the Atom feed,
+/// the sitemap and robots.txt. Written after the pages, from the same site context, each file
+/// on its own core.
+public struct SiteDataFiles: Sendable {
+    public let site: SiteContext
+
+    public init(site: SiteContext) {
+        self.site = site
+    }
+
+    enum File: CaseIterable {
+        case complaints, information, exemptions, searchIndex, feed, sitemap
+    }
+
+    public func write(with writer: some SiteOutput) async throws(SiteWriter.WriteError) {
+        let files = self
+        let failures = await ParallelMap.run(File.allCases, chunks: File.allCases.count) { file -> SiteWriter.WriteError? in
+            do throws(SiteWriter.WriteError) { try files.write(file, with: writer) } catch { return error }
+            return nil
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    }
+
+    func write(_ file: File, with writer: some SiteOutput) throws(SiteWriter.WriteError) {
+        let model = site.model
+        switch file {
+        case .complaints:
+            try ComplaintOpenData(statistics: model.complaintStatistics, badanPublik: model.badanPublik?.nama ?? "").write(with: writer)
+        case .information: try InformationOpenData(model: model, urls: site.urls).write(with: writer)
+        case .exemptions: try ExemptionOpenData(model: model, urls: site.urls).write(with: writer)
+        case .searchIndex: try SearchIndex(site: site).write(with: writer)
+        case .feed: try AtomFeed(site: site).write(with: writer)
+        case .sitemap: try Sitemap(model: model, urls: site.urls).write(with: writer)
+        }
+    }
+}
