@@ -82,6 +82,25 @@ import Testing
         #expect(changed.contains("Pemerintah Kabupaten Contoh Raya"))
     }
 
+    /// Only pages whose inputs changed are rendered again; every page that shows the change has it.
+    @Test func anItemChangeReachesItsPageAndTheLists() async throws {
+        let fixture = try ContentFixture.minimal()
+        defer { fixture.remove() }
+        let server = try Server(content: fixture.path)
+        defer { server.stop() }
+        try fixture.write(Samples.dip.replacingOccurrences(of: "Laporan Kinerja Tahun 2025", with: "Laporan Kinerja Tahun 2025 (Revisi)"),
+                          to: "opd/diskominfo/dip.yml")
+        #expect(try server.waitFor("Dibangun: ") != nil)
+        let (_, item) = try await server.fetch("/opd/diskominfo/informasi/kinerja-2025/")
+        #expect(item.contains("Laporan Kinerja Tahun 2025 (Revisi)"))
+        let (_, list) = try await server.fetch("/informasi-publik/berkala/")
+        #expect(list.contains("Laporan Kinerja Tahun 2025 (Revisi)"))
+        let (_, opd) = try await server.fetch("/opd/diskominfo/")
+        #expect(opd.contains("Laporan Kinerja Tahun 2025 (Revisi)"))
+        let (_, other) = try await server.fetch("/opd/diskominfo/informasi/lk-2025/")
+        #expect(other.contains("Laporan Keuangan Tahun 2025"))
+    }
+
     @Test func showsAnErrorOverlayUntilFixed() async throws {
         let fixture = try ContentFixture.minimal()
         defer { fixture.remove() }
