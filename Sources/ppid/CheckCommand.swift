@@ -13,7 +13,9 @@ struct CheckCommand: AsyncParsableCommand {
         let validation = await Validation.run(contentPath: common.content, today: common.referenceDate) { _ in
             SiteURLs(baseURL: "", relativeLinks: false)
         }
-        let report = common.report(validation, colors: Terminal.colors(for: 1))
+        var report = common.report(validation, colors: Terminal.colors(for: 1))
+        report.progress = OPDProgressReport(model: validation.model, diagnostics: report.diagnostics,
+                                            displayRoot: validation.loaded.inventory.displayRoot)
         Terminal.out(report.render(common.format))
         if validation.fails(strict: common.strict) { throw ExitCode(1) }
     }

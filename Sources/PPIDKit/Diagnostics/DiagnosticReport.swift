@@ -9,6 +9,8 @@ public struct DiagnosticReport: Sendable {
     /// Source texts by display path, for the source line under a text finding.
     public var sources: [String: SourceText]
     public var colors: Bool
+    /// Printed at the end of the text format, before the summary line (`ppid check`).
+    public var progress: OPDProgressReport?
 
     public init(_ bag: DiagnosticBag, sources: [SourceText] = [], colors: Bool = false) {
         self.diagnostics = bag.sorted
@@ -48,6 +50,7 @@ public struct DiagnosticReport: Sendable {
                 out += "    \(line)\n    \(padding)\(paint("^", "1;32"))\n"
             }
         }
+        if let progress { out += progress.text() + "\n" }
         out += "\(errors) galat, \(warnings) peringatan\n"
         return out
     }

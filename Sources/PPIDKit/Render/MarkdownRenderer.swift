@@ -128,6 +128,29 @@ public struct MarkdownRenderer: Sendable {
                 .replacingAll("<input type=\"checkbox\" disabled=\"\" />",
                               with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Belum dilaksanakan\">")
         }
+        if html.contains("<table>") { html = Self.scrollableTables(html) }
+        // Code blocks (an ASCII organisation chart, say) keep their lines and scroll sideways on a phone;
+        // focusable for the keyboard, as every scrolling box must be.
+        if html.contains("<pre") { html = html.replacingAll("<pre", with: "<pre tabindex=\"0\"") }
         return RenderedMarkdown(html: html, droppedHTML: dropped, linkedDocuments: linked)
+    }
+
+    /// Wraps each table in a box that scrolls sideways on a narrow phone instead of widening the page,
+    /// focusable so the keyboard can scroll it too (axe: scrollable-region-focusable), as the theme's
+    /// own tables are.
+    static func scrollableTables(_ html: String) -> String {
+        var number = 0
+        var result = ""
+        var rest = Substring(html)
+        while let start = rest.range(of: "<table>") {
+            number += 1
+            result += rest[..<start.lowerBound]
+            result += "<div class=\"gulir\" role=\"region\" aria-label=\"Tabel \(number)\" tabindex=\"0\">\n<table>"
+            rest = rest[start.upperBound...]
+            guard let end = rest.range(of: "</table>") else { result += rest + "\n</div>"; rest = ""; break }
+            result += rest[..<end.upperBound] + "\n</div>"
+            rest = rest[end.upperBound...]
+        }
+        return result + rest
     }
 }

@@ -23,10 +23,14 @@ public struct PageBuilder: Sendable {
         case .notFound: return ("404.html", "404", notFound())
         case .complaintStatistics: return complaintStatistics()
         case .complaintPeriod(let index): return complaintPeriod(index)
+        case .services: return services()
+        case .search: return search()
+        case .openData: return openDataPage()
+        case .accessibility: return accessibility()
         }
     }
 
-    private func merge(_ chrome: Context, _ body: Context) -> Context {
+    func merge(_ chrome: Context, _ body: Context) -> Context {
         chrome.merging(body) { _, new in new }
     }
 
@@ -51,7 +55,7 @@ public struct PageBuilder: Sendable {
         ]
         if let utama = badan?.ppidUtama {
             body["ppid_utama"] = site.contactContext(utama.contact).merging([
-                "opd": site.opdName(utama.opdSlug), "alamat": utama.alamat ?? "", "jam_layanan": utama.jamLayanan ?? "",
+                "opd": site.opdName(utama.opdSlug), "alamat": utama.alamat ?? false, "jam_layanan": utama.jamLayanan ?? false,
             ]) { _, new in new }
         }
         if let lapor = badan?.lapor {
@@ -61,6 +65,8 @@ public struct PageBuilder: Sendable {
             body["lapor"] = context
         }
         body["pengaduan"] = complaintHeadline()
+        body["layanan_url"] = site.urls.link(SiteURLs.services)
+        body["jsonld"] = StructuredData(site: site).badanPublik().map(StructuredData.scriptText) ?? false
         let description = "Layanan informasi publik \(site.badanNama): Daftar Informasi Publik, informasi yang dikecualikan, SOP dan kontak PPID."
         return merge(site.chrome(title: "PPID \(site.badanNama)", description: description, path: "", breadcrumbs: []), body)
     }
@@ -76,7 +82,7 @@ public struct PageBuilder: Sendable {
         let rows: [Context] = site.model.opds.map { opd in
             var row = site.contactContext(opd.pelaksana.contact)
             row["nama"] = opd.nama
-            row["singkatan"] = opd.singkatan ?? ""
+            row["singkatan"] = opd.singkatan ?? false
             row["url"] = site.urls.link(SiteURLs.opd(opd.slug))
             row["jabatan"] = opd.pelaksana.jabatan ?? ""
             row["jumlah_informasi"] = opd.informasi.count
@@ -104,8 +110,8 @@ public struct PageBuilder: Sendable {
         var body: Context = [
             "nama": opd.nama,
             "singkatan": opd.singkatan ?? "",
-            "alamat": opd.alamat ?? "",
-            "situs": opd.situs ?? "",
+            "alamat": opd.alamat ?? false,
+            "situs_opd": opd.situs ?? false,
             "jabatan": opd.pelaksana.jabatan ?? "",
             "kontak": site.contactContext(opd.pelaksana.contact),
             "kelompok": groups,
@@ -117,6 +123,7 @@ public struct PageBuilder: Sendable {
             body["sop"] = SiteContext.group(opd.sops.map(site.sopRow))
             if let decision = opd.dipDecision { body["penetapan_dip"] = site.decisionContext(decision) }
             if let decision = opd.dikDecision { body["penetapan_dik"] = site.decisionContext(decision) }
+            body["jsonld"] = StructuredData.scriptText(StructuredData(site: site).opd(opd))
         }
         if let pagination = site.pagination(path: base, current: page, total: SitePlan.pageCount(ordered.count)) {
             body["paginasi"] = pagination
@@ -131,7 +138,7 @@ public struct PageBuilder: Sendable {
         let path = SiteURLs.information(item)
         var body = site.informationRow(item, number: 0)
         body["ringkasan"] = site.markdown.ringkasan(item)?.html ?? ""
-        body["dasar"] = item.dasar ?? ""
+        body["dasar"] = item.dasar ?? false
         body["tag"] = SiteContext.group(item.tag.map { ["teks": $0] as Context })
         body["kategori_penjelasan"] = item.kategori?.explanation ?? ""
         body["kategori_pasal"] = item.kategori?.article ?? ""
@@ -167,7 +174,6 @@ public struct PageBuilder: Sendable {
         let path = SiteURLs.listPage(base, page)
         let all = category.map { site.model.informationByCategory[$0] ?? [] } ?? site.model.allInformation
         let start = (page - 1) * SitePlan.rowsPerPage
-        let rows = all.dropFirst(start).prefix(SitePlan.rowsPerPage).enumerated().map { site.informationRow($1, number: start + $0 + 1) }
         let title = category?.title ?? "Daftar Informasi Publik"
         var body: Context = [
             "jumlah": all.count,
@@ -180,7 +186,8 @@ public struct PageBuilder: Sendable {
             "semua_url": site.urls.link(SiteURLs.dipIndex),
             "semua_aktif": category == nil,
         ]
-        body["baris"] = SiteContext.group(rows)
+        body["baris"] = informationTable(all.dropFirst(start).prefix(SitePlan.rowsPerPage), start: start)
+        body["skrip_saring"] = site.scriptLink("saring.js")
         if let pagination = site.pagination(path: base, current: page, total: SitePlan.pageCount(all.count)) { body["paginasi"] = pagination }
         var crumbs: [(String, String?)] = [("Beranda", "")]
         if category != nil { crumbs.append(("Informasi Publik", SiteURLs.dipIndex)) }

@@ -16,6 +16,14 @@ public enum PageSpec: Sendable, Hashable {
     case complaintStatistics
     /// `/statistik/pengaduan/<label>/`: one period (index into `complaintStatistics.periods`).
     case complaintPeriod(Int)
+    /// `/layanan/`: how to request information, object and go to dispute; printable forms.
+    case services
+    /// `/cari/`: the search page (its index is written beside it).
+    case search
+    /// `/data/`: the open-data files described.
+    case openData
+    /// `/aksesibilitas/`: the accessibility statement.
+    case accessibility
 }
 
 /// The list of pages a content model produces, in a stable order.
@@ -25,7 +33,7 @@ public enum SitePlan {
     public static func pageCount(_ rows: Int) -> Int { max(1, (rows + rowsPerPage - 1) / rowsPerPage) }
 
     public static func pages(for model: ContentModel) -> [PageSpec] {
-        var specs: [PageSpec] = [.home, .opdIndex, .sopIndex, .notFound]
+        var specs: [PageSpec] = [.home, .opdIndex, .sopIndex, .notFound, .services, .search, .openData, .accessibility]
         specs += model.pages.indices.map(PageSpec.freePage)
         let all = model.allInformation
         specs += (1...pageCount(all.count)).map { PageSpec.dipList(nil, page: $0) }

@@ -19,10 +19,13 @@ public struct SiteContext: Sendable {
         let badan = model.badanPublik
         var menu: [Context] = [
             ["judul": "Beranda", "url": urls.link(""), "aktif": path.isEmpty],
+            ["judul": "Layanan", "url": urls.link(SiteURLs.services), "aktif": path.hasPrefix(SiteURLs.services)],
             ["judul": "Informasi Publik", "url": urls.link(SiteURLs.dipIndex), "aktif": path.hasPrefix("informasi-publik/")],
             ["judul": "Informasi Dikecualikan", "url": urls.link(SiteURLs.dikIndex), "aktif": path.hasPrefix("informasi-dikecualikan/")],
             ["judul": "OPD", "url": urls.link(SiteURLs.opdIndex), "aktif": path.hasPrefix("opd/")],
             ["judul": "SOP", "url": urls.link(SiteURLs.sopIndex), "aktif": path.hasPrefix("sop/")],
+            ["judul": "Statistik", "url": urls.link(SiteURLs.complaintStatistics), "aktif": path.hasPrefix("statistik/")],
+            ["judul": "Data", "url": urls.link(SiteURLs.openData), "aktif": path.hasPrefix(SiteURLs.openData)],
         ]
         for page in model.pages where page.menu {
             let pagePath = SiteURLs.page(page)
@@ -39,12 +42,16 @@ public struct SiteContext: Sendable {
             "beranda": urls.link(""),
             "tahun": String(today.year),
             "tanggal_acuan": today.indonesian,
+            "cari_url": urls.link(SiteURLs.search),
+            "data_url": urls.link(SiteURLs.openData),
+            "aksesibilitas_url": urls.link(SiteURLs.accessibility),
+            "umpan_url": urls.link(SiteURLs.feed),
         ]
         if let utama = badan?.ppidUtama {
-            situs["alamat"] = utama.alamat ?? ""
-            situs["telepon"] = utama.contact.telepon ?? ""
-            situs["email"] = utama.contact.email ?? ""
-            situs["jam_layanan"] = utama.jamLayanan ?? ""
+            situs["alamat"] = utama.alamat ?? false
+            situs["telepon"] = utama.contact.telepon ?? false
+            situs["email"] = utama.contact.email ?? false
+            situs["jam_layanan"] = utama.jamLayanan ?? false
         }
         if let logoPath { situs["logo"] = urls.link(logoPath) }
         var chrome: Context = [
@@ -55,9 +62,16 @@ public struct SiteContext: Sendable {
             "css": urls.link(assets["gaya.css"] ?? "aset/gaya.css"),
             "situs": situs,
             "menu": menu,
+            // Pages with schema.org data set it; false keeps the layout from looking further up.
+            "jsonld": false,
         ]
         if crumbs.count > 1 { chrome["remah"] = Self.group(crumbs) }
         return chrome
+    }
+
+    /// The link of a theme script (`cari.js`), fingerprinted when the theme has it.
+    func scriptLink(_ name: String) -> String {
+        urls.link(assets[name] ?? "aset/\(name)")
     }
 
     /// A list wrapped for templates: `{{#list}}<ul>{{#butir}}…{{/butir}}</ul>{{/list}}` renders
@@ -82,10 +96,11 @@ public struct SiteContext: Sendable {
             "penguasa": item.penguasa,
             "penanggung_jawab": item.penanggungJawab,
             "waktu_pembuatan": item.waktuPembuatan?.indonesian ?? "",
-            "tempat_pembuatan": item.tempatPembuatan ?? "",
             "bentuk": item.bentuk.map(Self.formName).joined(separator: ", "),
             "retensi": item.retensi,
         ]
+        // Sections treat "" as true: absent optional values are false.
+        row["tempat_pembuatan"] = item.tempatPembuatan ?? false
         row["diperbarui"] = item.diperbarui?.indonesian ?? false
         row["diperbarui_iso"] = item.diperbarui?.iso ?? ""
         return row

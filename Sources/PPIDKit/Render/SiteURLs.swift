@@ -6,6 +6,9 @@ public struct SiteURLs: Sendable {
     public var origin: String
     /// `/ppid` when the site lives under a sub-path, "" at a domain root.
     public var basePath: String
+    /// The base URL's own path, kept for absolute URLs when `basePath` is cleared for
+    /// `--relative-links` (canonical, sitemap, feed and JSON-LD URLs still name the real address).
+    public var absoluteBasePath: String
     public var relativeLinks: Bool
 
     public init(baseURL: String, relativeLinks: Bool) {
@@ -24,6 +27,7 @@ public struct SiteURLs: Sendable {
             origin = url
             basePath = ""
         }
+        self.absoluteBasePath = basePath
         self.relativeLinks = relativeLinks
     }
 
@@ -34,7 +38,7 @@ public struct SiteURLs: Sendable {
 
     /// The absolute URL (canonical, feed, sitemap).
     public func absolute(_ path: String) -> String {
-        "\(origin)\(basePath)/\(path)"
+        "\(origin)\(absoluteBasePath)/\(path)"
     }
 
     // MARK: site paths (folder paths end in "/")
@@ -48,6 +52,15 @@ public struct SiteURLs: Sendable {
     public static let dikIndex = "informasi-dikecualikan/"
     public static let opdIndex = "opd/"
     public static let sopIndex = "sop/"
+    public static let services = "layanan/"
+    public static let search = "cari/"
+    public static let openData = "data/"
+    public static let accessibility = "aksesibilitas/"
+    public static let searchIndexJSON = "cari/indeks.json"
+    public static let searchIndexScript = "cari/indeks.js"
+    public static let feed = "feed.xml"
+    public static let sitemap = "sitemap.xml"
+    public static let robots = "robots.txt"
 
     /// Page `n` (1-based) of a paginated list at `path`.
     public static func listPage(_ path: String, _ number: Int) -> String {

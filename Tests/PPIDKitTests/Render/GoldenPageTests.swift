@@ -17,6 +17,10 @@ import Testing
         ("sop", .sop(opd: 0, sop: 0)),
         ("informasi-berkala", .dipList(.berkala, page: 1)),
         ("halaman", .freePage(0)),
+        ("layanan", .services),
+        ("cari", .search),
+        ("data", .openData),
+        ("aksesibilitas", .accessibility),
     ]
 
     @Test(arguments: pages.map(\.0))

@@ -46,6 +46,11 @@ enum RichSite {
             "opd/diskominfo/dik.yml": "penetapan:\n  nomor: 2/DIK/2026\n  tanggal: 2026-01-05\n  oleh: PPID Utama\n" + Samples.dik
                 + "\n    peraturan_lain: [UU 11/2008 tentang Informasi dan Transaksi Elektronik]\n",
             "opd/diskominfo/sop/permohonan-informasi.md": Samples.sop.replacingOccurrences(of: "ditetapkan: 2025-01-15", with: "ditetapkan: 2025-01-15\ndisahkan_oleh: Kepala Dinas"),
+            "opd/diskominfo/sop/disabilitas.md": Samples.sop
+                .replacingOccurrences(of: "jenis: permohonan-informasi", with: "jenis: disabilitas")
+                .replacingOccurrences(of: "SOP Pelayanan Permohonan Informasi Publik", with: "SOP Layanan Informasi bagi Penyandang Disabilitas"),
+            // The maklumat pelayanan: /layanan/ links to it.
+            "halaman/maklumat-pelayanan.md": "---\njudul: Maklumat Pelayanan Informasi Publik\nurutan: 2\n---\nKami sanggup menyelenggarakan pelayanan informasi publik sesuai standar layanan.\n",
             // Complaint statistics: rows (one with an impossible date, one without OPD) and a
             // ringkasan whose counts fall short of its total.
             "pengaduan/laporan-2025.csv": """

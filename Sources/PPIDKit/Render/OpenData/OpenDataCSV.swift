@@ -1,0 +1,29 @@
+/// CSV of the open-data files: RFC 4180, UTF-8, LF line ends (also after the last record), a
+/// header row; null is an empty cell and lists are joined with "; " (SITE.md). A field is quoted
+/// when it holds a quote, a comma or a line end; quotes inside are doubled.
+enum OpenDataCSV {
+    static let listSeparator = "; "
+
+    static func encode(_ rows: [[String]]) -> String {
+        var out = ""
+        out.reserveCapacity(rows.count * 256)
+        for row in rows {
+            for (index, field) in row.enumerated() {
+                if index > 0 { out += "," }
+                if field.utf8.contains(where: { $0 == 0x22 || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) {
+                    out += "\""
+                    out += field.contains("\"") ? field.replacingAll("\"", with: "\"\"") : field
+                    out += "\""
+                } else {
+                    out += field
+                }
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    static func list(_ values: [String]) -> String {
+        values.joined(separator: listSeparator)
+    }
+}

@@ -1,0 +1,66 @@
+/// One data set of `/data/`: what it is, its downloads and its fields.
+public struct OpenDataFile: Sendable {
+    public struct Download: Sendable {
+        public var path: String
+        public var mediaType: String
+        public var format: String
+    }
+
+    public var anchor: String
+    public var title: String
+    public var description: String
+    public var downloads: [Download]
+    public var fields: [OpenDataField]
+    /// The CSV's columns, when they differ from the JSON keys.
+    public var csvColumns: [String]?
+
+    public static let reuseNote = "Data ini adalah informasi publik dan boleh digunakan kembali oleh siapa pun dengan menyebutkan sumbernya."
+
+    static func pair(json: String, csv: String) -> [Download] {
+        [Download(path: json, mediaType: "application/json", format: "JSON"),
+         Download(path: csv, mediaType: "text/csv", format: "CSV")]
+    }
+
+    /// Every data set the site publishes, in the order `/data/` lists them.
+    public static func catalogue(badanPublik: String) -> [OpenDataFile] {
+        [
+            OpenDataFile(
+                anchor: "informasi-publik", title: "Daftar Informasi Publik \(badanPublik)",
+                description: "Seluruh informasi dalam Daftar Informasi Publik (DIP) setiap OPD, dengan kolom Peraturan Komisi Informasi Nomor 1 Tahun 2021. Satu objek (JSON) atau satu baris (CSV) per informasi, urut per OPD.",
+                downloads: pair(json: InformationOpenData.jsonPath, csv: InformationOpenData.csvPath),
+                fields: InformationOpenData.fields, csvColumns: nil),
+            OpenDataFile(
+                anchor: "informasi-dikecualikan", title: "Daftar Informasi yang Dikecualikan \(badanPublik)",
+                description: "Seluruh informasi yang dikecualikan setiap OPD beserta hasil uji konsekuensinya: dasar hukum, konsekuensi, kepentingan publik, jangka waktu dan keputusan penetapan.",
+                downloads: pair(json: ExemptionOpenData.jsonPath, csv: ExemptionOpenData.csvPath),
+                fields: ExemptionOpenData.fields, csvColumns: ExemptionOpenData.csvHeader),
+            OpenDataFile(
+                anchor: "pengaduan", title: "Statistik Pengaduan SP4N-LAPOR! \(badanPublik)",
+                description: "Angka agregat pengaduan masyarakat per periode: jumlah, status, waktu tindak lanjut, per OPD, kanal, topik dan bulan. Isi laporan dan data pribadi pelapor tidak pernah diterbitkan.",
+                downloads: pair(json: ComplaintOpenData.jsonPath, csv: ComplaintOpenData.csvPath),
+                fields: complaintFields, csvColumns: ComplaintOpenData.csvHeader),
+        ]
+    }
+
+    /// The keys of each period in `pengaduan.json` (STATISTICS.md).
+    static let complaintFields: [OpenDataField] = [
+        OpenDataField("label", "Nama periode: tahun (data rinci) atau <dari>_<sampai> (angka ringkasan)."),
+        OpenDataField("dari", "Hari pertama periode (TTTT-BB-HH)."),
+        OpenDataField("sampai", "Hari terakhir periode (TTTT-BB-HH)."),
+        OpenDataField("sumber", "rincian (dihitung dari data per laporan) atau ringkasan (angka yang dinyatakan)."),
+        OpenDataField("sumber_keterangan", "Asal angka ringkasan; null untuk data rinci."),
+        OpenDataField("total", "Jumlah laporan dalam periode."),
+        OpenDataField("status", "Jumlah laporan per status SP4N-LAPOR!; null bila tidak dinyatakan."),
+        OpenDataField("tidak_terklasifikasi", "Selisih total dengan jumlah seluruh status yang dinyatakan."),
+        OpenDataField("tingkat_penyelesaian", "selesai ÷ total × 100, persen."),
+        OpenDataField("persen_tindak_lanjut", "(selesai + proses) ÷ (total − dihapus − bukan-wewenang) × 100, persen."),
+        OpenDataField("rtl_hari", "Rata-rata hari kalender dari laporan masuk sampai tindak lanjut pertama."),
+        OpenDataField("median_tindak_lanjut_hari", "Median hari kalender sampai tindak lanjut pertama."),
+        OpenDataField("median_selesai_hari", "Median hari kalender dari laporan masuk sampai selesai."),
+        OpenDataField("melewati_batas", "Laporan yang belum selesai dan telah berumur lebih dari 60 hari kalender."),
+        OpenDataField("per_opd", "Angka yang sama per OPD (opd, nama, total, status, rtl_hari, median_selesai_hari, melewati_batas)."),
+        OpenDataField("per_kanal", "Jumlah laporan per kanal pengaduan."),
+        OpenDataField("per_kategori", "Jumlah laporan per topik."),
+        OpenDataField("per_bulan", "Jumlah laporan per bulan, dengan rincian status."),
+    ]
+}

@@ -1,0 +1,88 @@
+/// The prebuilt search index: `cari/indeks.json`, and `cari/indeks.js`, which sets
+/// `window.PPID_INDEKS` so the search page also works from `file://`. Short keys keep it small:
+/// `t` type, `j` title, `r` summary (at most 160 characters), `o` index into `opd`, `g` tags and
+/// other words to match, `u` site path (the script prefixes the page's base).
+public struct SearchIndex: Sendable {
+    public static let globalName = "PPID_INDEKS"
+    public static let types: [(String, String)] = [
+        ("h", "Halaman"), ("o", "OPD"), ("i", "Informasi publik"), ("k", "Informasi dikecualikan"), ("s", "SOP"),
+    ]
+
+    public let site: SiteContext
+
+    public init(site: SiteContext) {
+        self.site = site
+    }
+
+    public func write(with writer: some SiteOutput) throws(SiteWriter.WriteError) {
+        let json = value().serialized()
+        try writer.write(json + "\n", to: SiteURLs.searchIndexJSON)
+        try writer.write("window.\(Self.globalName) = \(json);\n", to: SiteURLs.searchIndexScript)
+    }
+
+    public func value() -> JSONValue {
+        let model = site.model
+        var opdNumber: [String: Int] = [:]
+        for (number, opd) in model.opds.enumerated() where opdNumber[opd.slug] == nil { opdNumber[opd.slug] = number }
+        var entries = builtInPages()
+        for page in model.pages {
+            let text = PlainText.fromHTML(site.markdown.body(page)?.html ?? "")
+            entries.append(entry("h", page.judul, text, path: SiteURLs.page(page)))
+        }
+        for opd in model.opds {
+            let summary = "PPID Pelaksana: \(opd.pelaksana.jabatan ?? "-"). \(opd.informasi.count) informasi publik, \(opd.exemptions.count) informasi dikecualikan, \(opd.sops.count) SOP."
+            entries.append(entry("o", opd.nama, summary, words: [opd.singkatan ?? "", opd.slug], path: SiteURLs.opd(opd.slug)))
+        }
+        for item in model.allInformation {
+            let text = PlainText.fromHTML(site.markdown.ringkasan(item)?.html ?? item.ringkasan)
+            entries.append(entry("i", item.judul, text, opd: opdNumber[item.opdSlug],
+                                 words: item.tag + [item.kategori?.title ?? ""], path: SiteURLs.information(item)))
+        }
+        for item in model.allExemptions {
+            entries.append(entry("k", item.judul, item.konsekuensi.collapsedWhitespace, opd: opdNumber[item.opdSlug],
+                                 words: item.dasarHukum, path: SiteURLs.exemption(item)))
+        }
+        for sop in model.allSOPs {
+            let summary = [sop.kindTitle, sop.nomor.map { "Nomor \($0)" }].compactMap { $0 }.joined(separator: " · ")
+            entries.append(entry("s", sop.judul, summary, opd: opdNumber[sop.opdSlug], path: SiteURLs.sop(sop)))
+        }
+        return .object([
+            ("v", .int(1)),
+            ("t", .object(Self.types.map { ($0.0, .string($0.1)) })),
+            ("opd", .strings(model.opds.map(\.nama))),
+            ("d", .array(entries)),
+        ])
+    }
+
+    private func entry(_ type: String, _ title: String, _ summary: String, opd: Int? = nil, words: [String] = [],
+                       path: String) -> JSONValue {
+        var members: [(String, JSONValue)] = [("t", .string(type)), ("j", .string(title))]
+        let short = PlainText.truncated(summary)
+        if !short.isEmpty { members.append(("r", .string(short))) }
+        if let opd { members.append(("o", .int(opd))) }
+        let extra = words.filter { !$0.isEmpty }.joined(separator: " ")
+        if !extra.isEmpty { members.append(("g", .string(extra))) }
+        members.append(("u", .string(path)))
+        return .object(members)
+    }
+
+    /// The theme's own pages, so "keberatan" or "data terbuka" finds them.
+    private func builtInPages() -> [JSONValue] {
+        var pages: [(String, String, String)] = [
+            ("Layanan Informasi Publik", "Cara mengajukan permohonan informasi, keberatan dan sengketa informasi beserta batas waktunya; formulir permohonan dan keberatan; maklumat pelayanan.", SiteURLs.services),
+            ("Daftar Informasi Publik", "Seluruh informasi publik setiap OPD dalam satu tabel.", SiteURLs.dipIndex),
+        ]
+        for category in InformationCategory.allCases {
+            pages.append((category.title, category.explanation, SiteURLs.category(category)))
+        }
+        pages += [
+            ("Daftar Informasi yang Dikecualikan", "Informasi yang dikecualikan beserta dasar hukum dan uji konsekuensinya.", SiteURLs.dikIndex),
+            ("Organisasi Perangkat Daerah", "PPID Pelaksana setiap OPD beserta kontak dan daftar informasinya.", SiteURLs.opdIndex),
+            ("Standar Operasional Prosedur", "SOP layanan informasi publik seluruh OPD.", SiteURLs.sopIndex),
+            ("Statistik Pengaduan Masyarakat", "Angka pengaduan SP4N-LAPOR! per periode.", SiteURLs.complaintStatistics),
+            ("Data Terbuka", "Berkas JSON dan CSV: daftar informasi publik, informasi yang dikecualikan dan statistik pengaduan.", SiteURLs.openData),
+            ("Pernyataan Aksesibilitas", "Standar aksesibilitas situs, keterbatasan yang diketahui dan cara melaporkan hambatan.", SiteURLs.accessibility),
+        ]
+        return pages.map { entry("h", $0.0, $0.1, path: $0.2) }
+    }
+}
