@@ -55,6 +55,7 @@ public struct SiteBuilder: Sendable {
         }
         if validation.fails(strict: options.strict) { return .invalid(validation) }
 
+        var timer = StageTimer()
         let templates: TemplateSet
         do {
             templates = try await TemplateSet.load(from: options.templatesPath)
@@ -73,11 +74,15 @@ public struct SiteBuilder: Sendable {
             let versions = renderCache.map { _ in
                 RenderCache.Versions.of(validation.loaded, extra: [String(describing: options), BuildStamp.inputs(ofTemplates: options.templatesPath)])
             }
+            timer.lap("tema dan aset")
             let pages = try await PageRenderer(site: context, templates: templates)
                 .renderAll(with: writer, progress: progress, cache: renderCache, versions: versions)
+            timer.lap("halaman")
             try await SiteDataFiles(site: context).write(with: writer)
+            timer.lap("data terbuka, indeks, umpan")
             let documentCount = try documents.publish(contentPath: options.contentPath, with: writer)
             try writer.commit()
+            timer.lap("dokumen dan penukaran")
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             return .built(Summary(pages: pages, documents: documentCount, seconds: seconds), validation)

@@ -26,7 +26,7 @@ public struct SearchIndex: Sendable {
         for (number, opd) in model.opds.enumerated() where opdNumber[opd.slug] == nil { opdNumber[opd.slug] = number }
         var entries = builtInPages()
         for page in model.pages {
-            let text = PlainText.fromHTML(site.markdown.body(page)?.html ?? "")
+            let text = PlainText.fromHTML(site.markdown.body(page)?.html ?? "", maxBytes: 1024)
             entries.append(entry("h", page.judul, text, path: SiteURLs.page(page)))
         }
         for opd in model.opds {
@@ -34,7 +34,7 @@ public struct SearchIndex: Sendable {
             entries.append(entry("o", opd.nama, summary, words: [opd.singkatan ?? "", opd.slug], path: SiteURLs.opd(opd.slug)))
         }
         for item in model.allInformation {
-            let text = PlainText.fromHTML(site.markdown.ringkasan(item)?.html ?? item.ringkasan)
+            let text = PlainText.fromHTML(site.markdown.ringkasan(item)?.html ?? item.ringkasan, maxBytes: 1024)
             entries.append(entry("i", item.judul, text, opd: opdNumber[item.opdSlug],
                                  words: item.tag + [item.kategori?.title ?? ""], path: SiteURLs.information(item)))
         }
