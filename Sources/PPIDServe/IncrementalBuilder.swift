@@ -27,8 +27,9 @@ final class IncrementalBuilder: Sendable {
             return .invalid(validation)
         case .failed(let message, _):
             return .failed(message)
-        case .unchanged(let stamp):
-            return .failed("keluaran tidak dibangun ulang (\(stamp.pages) halaman)") // run(into:) never answers this
+        case .unchanged:
+            // Only `SiteBuilder.run()` consults the build stamp; `run(into:)` always builds.
+            return .failed("keluaran tidak dibangun ulang")
 
         }
     }

@@ -1,21 +1,7 @@
 /// Small helpers for SVG text drawn at build time: escaping and compact, locale-free numbers.
 enum SVG {
     /// Escapes text for element content and attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 
     /// A coordinate with at most one decimal ("12", "12.5"), independent of the locale.
     static func number(_ value: Double) -> String {

@@ -1,7 +1,8 @@
-/// Text and attribute values for the XML files (sitemap, feed). Characters XML 1.0 forbids
-/// (C0 controls other than tab and line ends) are dropped.
-enum XMLText {
-    static func escape(_ text: String) -> String {
+/// Text and attribute values for XML and HTML written outside the templates (sitemap, feed,
+/// SVG charts, the dev server's overlay). Characters XML 1.0 forbids (C0 controls other than tab
+/// and line ends) are dropped.
+public enum XMLText {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
