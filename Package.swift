@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(
             name: "PPIDKitTests",
             dependencies: ["PPIDKit", "PPIDServe", .product(name: "Mustache", package: "swift-mustache")],
-            exclude: ["Golden", "Fixtures", "Scripts"]
+            exclude: ["Golden", "Scripts"]
         ),
     ],
     swiftLanguageModes: [.v6]
