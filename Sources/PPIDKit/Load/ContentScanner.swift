@@ -5,6 +5,9 @@ import Foundation
 public struct ContentScanner {
     /// Text files larger than this are refused rather than parsed (a DIP of ~30 000 items fits).
     public static let maxTextFileBytes = 16 * 1024 * 1024
+    /// A complaint export of a province's year (200 000 rows and more) is larger; it is read as CSV,
+    /// not parsed into a tree.
+    public static let maxTableFileBytes = 256 * 1024 * 1024
 
     public let root: URL
     public let displayRoot: String
@@ -109,9 +112,10 @@ public struct ContentScanner {
         let url = root.appendingPathComponent(relative)
         let display = displayPath(relative)
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        if size > Self.maxTextFileBytes {
+        let limit = relative.hasSuffix(".csv") ? Self.maxTableFileBytes : Self.maxTextFileBytes
+        if size > limit {
             diagnostics.add(.ppid001, at: SourceLocation(file: display),
-                "Berkas terlalu besar (\(size / 1_048_576) MB; batasnya \(Self.maxTextFileBytes / 1_048_576) MB). Periksa apakah berkas ini benar berkas konten.")
+                "Berkas terlalu besar (\(size / 1_048_576) MB; batasnya \(limit / 1_048_576) MB). Periksa apakah berkas ini benar berkas konten.")
             return nil
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
