@@ -1,14 +1,63 @@
 import Foundation
+import Synchronization
 
-/// Notices changes under the content and template folders by comparing each file's size and
-/// modification time between polls (portable, and cheap for a few thousand files).
-struct ChangeWatcher {
+/// Tells when anything under the content and template folders changes. On Linux the kernel
+/// reports changes (inotify), so a save is noticed at once and an idle server does no work;
+/// elsewhere, or when inotify cannot watch the folders, they are compared every 150 ms.
+final class ChangeWatcher: Sendable {
     let folders: [URL]
+    private let changes = Mutex(0)
+    private let stopped = Mutex(false)
+
+    init(folders: [URL]) {
+        self.folders = folders
+    }
+
+    /// How many changes were noticed so far.
+    var generation: Int { changes.withLock { $0 } }
+
+    /// Starts watching. Each change raises `generation` and wakes the stream; changes made while
+    /// nobody reads it wake it once. Watching stops when the stream is dropped.
+    func start() -> AsyncStream<Void> {
+        let (stream, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        continuation.onTermination = { [self] _ in stopped.withLock { $0 = true } }
+        let notice: @Sendable () -> Void = { [self] in
+            changes.withLock { $0 += 1 }
+            continuation.yield()
+        }
+        #if os(Linux)
+        if let kernel = KernelNotifications(folders: folders.map(\.path)) {
+            let thread = Thread { [self] in
+                while !stopped.withLock({ $0 }) {
+                    if kernel.waitForChange(milliseconds: 250) { notice() }
+                }
+                kernel.close()
+            }
+            thread.name = "ppid-pengamat"
+            thread.start()
+            return stream
+        }
+        #endif
+        let baseline = snapshot()
+        Task.detached { [self] in
+            var last = baseline
+            while !stopped.withLock({ $0 }) {
+                try? await Task.sleep(for: .milliseconds(150))
+                let current = snapshot()
+                if current != last {
+                    last = current
+                    notice()
+                }
+            }
+        }
+        return stream
+    }
 
     struct Snapshot: Equatable {
         var files: [String: [Double]]
     }
 
+    /// Each file's modification time and size (the polling fallback).
     func snapshot() -> Snapshot {
         var files: [String: [Double]] = [:]
         let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey, .isDirectoryKey]

@@ -24,35 +24,36 @@ public struct DevServer: Sendable {
         let siteRoot = URL(fileURLWithPath: options.outputPath)
         let builder = IncrementalBuilder(options: options)
         let watcher = ChangeWatcher(folders: [URL(fileURLWithPath: options.contentPath), URL(fileURLWithPath: options.templatesPath)])
-        // The baseline is taken before the first build, so no change made meanwhile is missed.
-        let baseline = watcher.snapshot()
+        // Watching starts before the first build, so no change made meanwhile is missed.
+        let changes = watcher.start()
         await rebuild(builder, state: state)
 
         let address = try sockaddr_in.inet(ip4: host, port: port)
         let server = HTTPServer(address: address, logger: .disabled)
         await server.appendRoute("*", to: SiteFileHandler(root: siteRoot, state: state))
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.start() }
+            group.addTask { try await server.run() }
             group.addTask {
                 try await server.waitUntilListening()
                 if let address = await server.listeningAddress, case .ip4(let ip, let actualPort) = address {
                     report("Melayani situs di http://\(ip):\(actualPort)/ — tekan Ctrl-C untuk berhenti.\n")
                 }
-                try await watch(watcher, from: baseline, builder, state: state)
+                await watch(changes, watcher, builder, state: state)
             }
             try await group.next()
             group.cancelAll()
         }
     }
 
-    private func watch(_ watcher: ChangeWatcher, from baseline: ChangeWatcher.Snapshot, _ builder: IncrementalBuilder,
-                       state: LiveState) async throws {
-        var last = baseline
-        while !Task.isCancelled {
-            try await Task.sleep(for: .milliseconds(150))
-            let current = watcher.snapshot()
-            guard current != last else { continue }
-            last = current
+    private func watch(_ changes: AsyncStream<Void>, _ watcher: ChangeWatcher, _ builder: IncrementalBuilder,
+                       state: LiveState) async {
+        var built = 0
+        for await _ in changes {
+            // A save may take more than one write: let them land, then build once.
+            try? await Task.sleep(for: .milliseconds(20))
+            let generation = watcher.generation
+            guard generation != built else { continue }
+            built = generation
             await rebuild(builder, state: state)
         }
     }
@@ -65,8 +66,8 @@ public struct DevServer: Sendable {
         let ms = Int(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
         // The live state changes before the terminal says so: whoever reads the message sees the new state.
         switch outcome {
-        case .built(let pages, let changedFiles, let validation):
-            await state.publish(findings: [])
+        case .built(let summary, let changedFiles, let validation):
+            await state.publish(findings: [], siteChanged: changedFiles > 0)
             if !validation.diagnostics.all.isEmpty {
                 let text = DiagnosticReport(validation.diagnostics, sources: validation.loaded.inventory.allTexts).render(.text)
                 // The same warnings after every save would bury what changed: print them when they change.
@@ -76,7 +77,7 @@ public struct DevServer: Sendable {
                     report("\(validation.diagnostics.warningCount) peringatan (sama seperti sebelumnya).\n")
                 }
             }
-            report("Dibangun: \(pages) halaman, \(changedFiles) berkas berubah, \(ms) ms.\n")
+            report("Dibangun: \(summary.pages) halaman (\(summary.rendered) dirender ulang), \(changedFiles) berkas berubah, \(ms) ms.\n")
         case .invalid(let validation):
             await state.publish(findings: LiveState.findings(from: validation.diagnostics.sorted.filter { $0.severity == .error }))
             report(DiagnosticReport(validation.diagnostics, sources: validation.loaded.inventory.allTexts).render(.text))

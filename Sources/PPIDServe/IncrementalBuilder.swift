@@ -4,12 +4,11 @@ import PPIDKit
 /// written again, so a change shows in the browser quickly.
 final class IncrementalBuilder: Sendable {
     let options: BuildOptions
-    let cache = ParseCache()
-    let pages = RenderCache()
+    let cache = RebuildCache()
     let output: LiveOutput
 
     enum Outcome: Sendable {
-        case built(pages: Int, changedFiles: Int, validation: Validation)
+        case built(SiteBuilder.Summary, changedFiles: Int, validation: Validation)
         case invalid(Validation)
         case failed(String)
     }
@@ -20,9 +19,9 @@ final class IncrementalBuilder: Sendable {
     }
 
     func build() async -> Outcome {
-        switch await SiteBuilder(options: options).run(into: output, cache: cache, renderCache: pages) {
+        switch await SiteBuilder(options: options).run(into: output, cache: cache) {
         case .built(let summary, let validation):
-            return .built(pages: summary.pages, changedFiles: output.changedFiles, validation: validation)
+            return .built(summary, changedFiles: output.changedFiles, validation: validation)
         case .invalid(let validation):
             return .invalid(validation)
         case .failed(let message, _):

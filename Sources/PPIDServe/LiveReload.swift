@@ -9,11 +9,11 @@ enum LiveReload {
         (function () {
           var versi = "\(version)";
           function periksa() {
-            fetch("\(versionPath)", {cache: "no-store"}).then(function (r) { return r.text(); })
-              .then(function (v) { if (v !== versi) { location.reload(); } else { setTimeout(periksa, 500); } })
+            fetch("\(versionPath)?sejak=" + versi, {cache: "no-store"}).then(function (r) { if (!r.ok) { throw r.status; } return r.text(); })
+              .then(function (v) { if (v !== versi) { location.reload(); } else { periksa(); } })
               .catch(function () { setTimeout(periksa, 1500); });
           }
-          setTimeout(periksa, 500);
+          periksa();
         })();
         </script>
         """

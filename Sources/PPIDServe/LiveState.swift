@@ -16,10 +16,22 @@ public actor LiveState {
 
     public init() {}
 
-    /// A new build is live (or failed): open pages reload.
-    public func publish(findings: [Finding]) {
+    /// The live version, once it differs from `seen` (or `limit` has passed); at once without `seen`.
+    public nonisolated func version(after seen: Int?, waitingAtMost limit: Duration) async -> Int {
+        let clock = ContinuousClock()
+        let deadline = clock.now + limit
+        while let seen, await version == seen, clock.now < deadline, !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return await version
+    }
+
+    /// A build finished: open pages reload when the site changed or findings are (or were) shown.
+    /// A save that changed no output (the same text saved again) reloads nothing.
+    public func publish(findings: [Finding], siteChanged: Bool = true) {
+        let wasShowingFindings = !self.findings.isEmpty
         self.findings = findings
-        version += 1
+        if siteChanged || wasShowingFindings || !findings.isEmpty { version += 1 }
     }
 
     /// Remembers a build's report; true when it differs from the previous one.

@@ -9,7 +9,9 @@ struct SiteFileHandler: HTTPHandler {
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         if request.path == LiveReload.versionPath {
-            let version = await state.version
+            // `?sejak=N` waits (up to 10 s, within FlyingFox's 15 s handler limit) until the live build is no longer N, so an open page
+            // reloads the moment a rebuild is published instead of on its next poll.
+            let version = await state.version(after: request.query["sejak"].flatMap(Int.init), waitingAtMost: .seconds(10))
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
                                 body: Data(String(version).utf8))
         }

@@ -13,6 +13,8 @@ public struct SiteBuilder: Sendable {
 
     public struct Summary: Sendable {
         public var pages: Int
+        /// Pages rendered by this build; fewer than `pages` when a `RebuildCache` kept the others.
+        public var rendered: Int
         public var documents: Int
         public var seconds: Double
     }
@@ -44,9 +46,9 @@ public struct SiteBuilder: Sendable {
         return outcome
     }
 
-    /// Builds into `writer`; `cache` keeps parsed files and `renderCache` rendered pages between
-    /// builds into the same writer (`ppid serve`).
-    public func run(into writer: some SiteOutput, cache: ParseCache? = nil, renderCache: RenderCache? = nil) async -> Outcome {
+    /// Builds into `writer`; `cache` keeps what can be reused between builds into the same writer
+    /// (`ppid serve`).
+    public func run(into writer: some SiteOutput, cache: RebuildCache? = nil) async -> Outcome {
         let clock = ContinuousClock()
         let start = clock.now
         let options = self.options
@@ -71,21 +73,21 @@ public struct SiteBuilder: Sendable {
             var context = site
             context.assets = assets
             context.logoPath = documents.logoPath
-            let versions = renderCache.map { _ in
+            let versions = cache.map { _ in
                 RenderCache.Versions.of(validation.loaded, extra: [String(describing: options), BuildStamp.inputs(ofTemplates: options.templatesPath)])
             }
             timer.lap("tema dan aset")
             let pages = try await PageRenderer(site: context, templates: templates)
-                .renderAll(with: writer, progress: progress, cache: renderCache, versions: versions)
+                .renderAll(with: writer, progress: progress, cache: cache?.pages, versions: versions)
             timer.lap("halaman")
-            try await SiteDataFiles(site: context).write(with: writer)
+            try await SiteDataFiles(site: context, fragments: DataFragments(cache: cache?.fragments, versions: versions)).write(with: writer)
             timer.lap("data terbuka, indeks, umpan")
             let documentCount = try documents.publish(contentPath: options.contentPath, with: writer)
             try writer.commit()
             timer.lap("dokumen dan penukaran")
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            return .built(Summary(pages: pages, documents: documentCount, seconds: seconds), validation)
+            return .built(Summary(pages: pages.pages, rendered: pages.rendered, documents: documentCount, seconds: seconds), validation)
         } catch {
             writer.abandon()
             return .failed(error.description, validation)

@@ -12,19 +12,21 @@ public struct Validation: Sendable {
         diagnostics.hasErrors || (strict && !diagnostics.all.isEmpty)
     }
 
-    /// - Parameter links: how internal links are written, once `alamat_situs` is known.
-    public static func run(contentPath: String, today: CalendarDate, cache: ParseCache? = nil,
+    /// - Parameters:
+    ///   - cache: what `ppid serve` kept from the previous build (parsed files, rendered Markdown).
+    ///   - links: how internal links are written, once `alamat_situs` is known.
+    public static func run(contentPath: String, today: CalendarDate, cache: RebuildCache? = nil,
                            links: @Sendable (ContentModel) -> SiteURLs) async -> Validation {
         var diagnostics = DiagnosticBag()
         var timer = StageTimer()
-        let loaded = await ContentLoader.load(contentPath: contentPath, cache: cache, into: &diagnostics)
+        let loaded = await ContentLoader.load(contentPath: contentPath, cache: cache?.parsed, into: &diagnostics)
         timer.lap("muat")
         await StructureValidation.check(loaded, into: &diagnostics)
         timer.lap("skema")
         var model = await ModelBuilder.build(loaded)
         timer.lap("model")
         let renderer = MarkdownRenderer(basePath: links(model).basePath)
-        let markdown = await MarkdownStore.render(model, with: renderer)
+        let markdown = await MarkdownStore.render(model, with: renderer, cache: cache?.markdown)
         timer.lap("markdown")
         await RuleBook.check(RuleContext(model: model, markdown: markdown, today: today), into: &diagnostics)
         timer.lap("aturan")

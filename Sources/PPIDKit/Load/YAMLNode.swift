@@ -74,3 +74,28 @@ public struct YAMLEntry: Sendable {
     public var keyLocation: SourceLocation
     public var value: YAMLNode
 }
+
+extension YAMLNode {
+    /// Feeds what was written (keys, scalars, their nesting; not where) into `hasher`: two nodes
+    /// that hash alike hold the same content.
+    public func combineContent(into hasher: inout Hasher) {
+        switch value {
+        case .null:
+            hasher.combine(0)
+        case .scalar(let text, let quoted):
+            hasher.combine(quoted ? 1 : 2)
+            hasher.combine(text)
+        case .sequence(let items):
+            hasher.combine(3)
+            hasher.combine(items.count)
+            for item in items { item.combineContent(into: &hasher) }
+        case .mapping(let entries):
+            hasher.combine(4)
+            hasher.combine(entries.count)
+            for entry in entries {
+                hasher.combine(entry.key)
+                entry.value.combineContent(into: &hasher)
+            }
+        }
+    }
+}

@@ -81,6 +81,15 @@ public struct FieldLocations: Sendable {
     /// The value of `key`, else the key, else the mapping.
     public func value(_ key: String) -> SourceLocation { entry(key)?.value.location ?? start }
     public func key(_ key: String) -> SourceLocation { entry(key)?.keyLocation ?? start }
+
+    /// Feeds the mapping's content (every key and value as written) into `hasher`.
+    public func combineContent(into hasher: inout Hasher) {
+        hasher.combine(entries.count)
+        for entry in entries {
+            hasher.combine(entry.key)
+            entry.value.combineContent(into: &hasher)
+        }
+    }
 }
 
 /// What kind of value a key holds, as written.

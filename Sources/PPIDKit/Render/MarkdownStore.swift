@@ -8,7 +8,8 @@ public struct MarkdownStore: Sendable {
 
     private var rendered: [Key: RenderedMarkdown]
 
-    public static func render(_ model: ContentModel, with renderer: MarkdownRenderer) async -> MarkdownStore {
+    /// - Parameter cache: texts rendered by the previous build are taken from it, not rendered again.
+    public static func render(_ model: ContentModel, with renderer: MarkdownRenderer, cache: MarkdownCache? = nil) async -> MarkdownStore {
         var keys = Set<Key>()
         for page in model.pages { keys.insert(Key(folder: "halaman", text: page.body)) }
         for opd in model.opds {
@@ -16,9 +17,17 @@ public struct MarkdownStore: Sendable {
             for item in opd.informasi { keys.insert(Key(folder: folder, text: item.ringkasan)) }
             for sop in opd.sops { keys.insert(Key(folder: "\(folder)/sop", text: sop.body)) }
         }
-        let ordered = Array(keys)
-        let results = await ParallelMap.run(ordered) { key in renderer.render(key.text, folder: key.folder) }
-        return MarkdownStore(rendered: Dictionary(uniqueKeysWithValues: zip(ordered, results)))
+        let previous = cache?.previous(basePath: renderer.basePath) ?? [:]
+        var rendered: [Key: RenderedMarkdown] = [:]
+        rendered.reserveCapacity(keys.count)
+        var missing: [Key] = []
+        for key in keys {
+            if let kept = previous[key] { rendered[key] = kept } else { missing.append(key) }
+        }
+        let results = await ParallelMap.run(missing) { key in renderer.render(key.text, folder: key.folder) }
+        for (key, result) in zip(missing, results) { rendered[key] = result }
+        cache?.remember(rendered, basePath: renderer.basePath)
+        return MarkdownStore(rendered: rendered)
     }
 
     public func get(_ text: String, folder: String) -> RenderedMarkdown? {

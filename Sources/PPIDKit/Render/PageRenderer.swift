@@ -18,33 +18,45 @@ public struct PageRenderer: Sendable {
         return (file, html)
     }
 
+    /// How many pages the site has and how many of them were rendered (the others were unchanged).
+    public struct Count: Sendable {
+        public var pages: Int
+        public var rendered: Int
+    }
+
     /// - Parameters:
     ///   - progress: receives (pages rendered, pages in all) now and then.
     ///   - cache: with `versions`, skips pages whose inputs did not change since the last build
     ///     into the same `writer` (`ppid serve`).
     public func renderAll(with writer: some SiteOutput, progress: (@Sendable (Int, Int) -> Void)? = nil,
-                          cache: RenderCache? = nil, versions: RenderCache.Versions? = nil) async throws(SiteWriter.WriteError) -> Int {
+                          cache: RenderCache? = nil, versions: RenderCache.Versions? = nil) async throws(SiteWriter.WriteError) -> Count {
         let specs = SitePlan.pages(for: site.model)
         let renderer = self
         let reporter = progress.map { BuildProgress(total: specs.count, report: $0) }
         let model = site.model
-        let failures = await ParallelMap.run(specs) { spec -> SiteWriter.WriteError? in
+        let outcomes = await ParallelMap.run(specs) { spec -> Result<Bool, SiteWriter.WriteError> in
             defer { reporter?.pageDone() }
             var key: Int?
             if let cache, let versions {
                 let pageKey = RenderCache.key(spec, versions: versions, model: model)
                 if let file = cache.unchangedFile(spec, key: pageKey) {
                     writer.keep(file)
-                    return nil
+                    return .success(false)
                 }
                 key = pageKey
             }
             let page = renderer.render(spec)
-            do throws(SiteWriter.WriteError) { try writer.write(page.html, to: page.file) } catch { return error }
+            do throws(SiteWriter.WriteError) { try writer.write(page.html, to: page.file) } catch { return .failure(error) }
             if let cache, let key { cache.store(spec, key: key, file: page.file) }
-            return nil
+            return .success(true)
         }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-        return specs.count
+        var rendered = 0
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let wasRendered): rendered += wasRendered ? 1 : 0
+            case .failure(let error): throw error
+            }
+        }
+        return Count(pages: specs.count, rendered: rendered)
     }
 }

@@ -69,6 +69,7 @@ public final class RenderCache: Sendable {
         var hasher = Hasher()
         hasher.combine(spec)
         hasher.combine(versions.site)
+        if spec.combineOwnEntry(in: model, into: &hasher) { return hasher.finalize() }
         if let slugs = spec.shownOPDs(in: model) {
             for slug in slugs { hasher.combine(versions.opds[slug]) }
         } else {
@@ -79,6 +80,28 @@ public final class RenderCache: Sendable {
 }
 
 extension PageSpec {
+    /// For the page of one DIP item, DIK item or SOP, which shows only that entry besides the
+    /// site-wide parts: feeds the entry's content into `hasher` and returns true. Editing one
+    /// item then re-renders its own page, not those of every item of its OPD.
+    func combineOwnEntry(in model: ContentModel, into hasher: inout Hasher) -> Bool {
+        switch self {
+        case .information(let o, let i):
+            guard let item = model.opds[safe: o]?.informasi[safe: i] else { return false }
+            item.fields.combineContent(into: &hasher)
+        case .exemption(let o, let i):
+            guard let item = model.opds[safe: o]?.exemptions[safe: i] else { return false }
+            item.fields.combineContent(into: &hasher)
+        case .sop(let o, let s):
+            guard let sop = model.opds[safe: o]?.sops[safe: s] else { return false }
+            sop.fields.combineContent(into: &hasher)
+            hasher.combine(sop.name)
+            hasher.combine(sop.body)
+        default:
+            return false
+        }
+        return true
+    }
+
     /// The OPDs whose own lists this page shows, or nil when it may show any of them.
     func shownOPDs(in model: ContentModel) -> [String]? {
         switch self {

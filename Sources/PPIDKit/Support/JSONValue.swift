@@ -9,6 +9,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// Text already serialised for this position (see `elements(_:indent:level:)`), written as is.
+    case raw(String)
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.serialized() == rhs.serialized()
@@ -26,8 +28,23 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
+    /// `values` serialised as consecutive elements of an array at `level`: pieces made this way
+    /// and wrapped in `.raw` inside one `.array` give the same text as the whole array.
+    public static func elements(_ values: [JSONValue], indent: Int?, level: Int) -> String {
+        var out = ""
+        for (index, value) in values.enumerated() {
+            if index > 0 {
+                out += ","
+                value.newline(&out, indent, level)
+            }
+            value.write(into: &out, indent: indent, level: level)
+        }
+        return out
+    }
+
     private func write(into out: inout String, indent: Int?, level: Int) {
         switch self {
+        case .raw(let text): out += text
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
         case .int(let value): out += String(value)

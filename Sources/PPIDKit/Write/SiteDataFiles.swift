@@ -3,9 +3,11 @@
 /// on its own core.
 public struct SiteDataFiles: Sendable {
     public let site: SiteContext
+    public let fragments: DataFragments
 
-    public init(site: SiteContext) {
+    public init(site: SiteContext, fragments: DataFragments = .fresh) {
         self.site = site
+        self.fragments = fragments
     }
 
     enum File: CaseIterable {
@@ -26,9 +28,9 @@ public struct SiteDataFiles: Sendable {
         switch file {
         case .complaints:
             try ComplaintOpenData(statistics: model.complaintStatistics, badanPublik: model.badanPublik?.nama ?? "").write(with: writer)
-        case .information: try InformationOpenData(model: model, urls: site.urls).write(with: writer)
-        case .exemptions: try ExemptionOpenData(model: model, urls: site.urls).write(with: writer)
-        case .searchIndex: try SearchIndex(site: site).write(with: writer)
+        case .information: try InformationOpenData(model: model, urls: site.urls, fragments: fragments).write(with: writer)
+        case .exemptions: try ExemptionOpenData(model: model, urls: site.urls, fragments: fragments).write(with: writer)
+        case .searchIndex: try SearchIndex(site: site, fragments: fragments).write(with: writer)
         case .feed: try AtomFeed(site: site).write(with: writer)
         case .sitemap: try Sitemap(model: model, urls: site.urls).write(with: writer)
         }

@@ -49,6 +49,20 @@ import Testing
         }
 
         func fetch(_ path: String) async throws -> (Int, String) {
+            try await Self.fetch(port: port, path)
+        }
+
+        /// Fetches `path` until it holds `text` (a save may take more than one rebuild), at most 10 s.
+        func eventually(_ path: String, contains text: String) async throws -> Bool {
+            let deadline = Date().addingTimeInterval(10)
+            while Date() < deadline {
+                if let (status, body) = try? await fetch(path), status == 200, body.contains(text) { return true }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            return false
+        }
+
+        static func fetch(port: Int, _ path: String) async throws -> (Int, String) {
             let url = URL(string: "http://127.0.0.1:\(port)\(path)")!
             let (data, response) = try await URLSession.shared.data(from: url)
             return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
@@ -117,6 +131,49 @@ import Testing
         #expect(try server.waitFor("Dibangun: ") != nil)
         let (_, fixed) = try await server.fetch("/")
         #expect(!fixed.contains("ppid-galat"))
+    }
+
+    /// What an open page's script does: wait on `/__ppid/versi?sejak=<its version>`; the answer
+    /// comes when the rebuild after a save is live, not on a timer.
+    @Test func openPagesHearOfANewBuildAtOnce() async throws {
+        let fixture = try ContentFixture.minimal()
+        defer { fixture.remove() }
+        let server = try Server(content: fixture.path)
+        defer { server.stop() }
+        let (_, before) = try await server.fetch("/__ppid/versi")
+        let port = server.port
+        async let waited = Server.fetch(port: port, "/__ppid/versi?sejak=\(before)")
+        try await Task.sleep(for: .milliseconds(300))
+        try fixture.write(Samples.dip.replacingOccurrences(of: "Laporan Kinerja Tahun 2025", with: "Laporan Kinerja 2025 Direvisi"),
+                          to: "opd/diskominfo/dip.yml")
+        let (status, after) = try await waited
+        #expect(status == 200)
+        #expect(Int(after) ?? 0 > Int(before) ?? 0)
+        let (_, page) = try await server.fetch("/opd/diskominfo/informasi/kinerja-2025/")
+        #expect(page.contains("Laporan Kinerja 2025 Direvisi"))
+
+        // Saving the same text again builds, but changes no file: open pages do not reload.
+        try fixture.write(Samples.dip.replacingOccurrences(of: "Laporan Kinerja Tahun 2025", with: "Laporan Kinerja 2025 Direvisi"),
+                          to: "opd/diskominfo/dip.yml")
+        #expect(try server.waitFor(", 0 berkas berubah") != nil)
+        #expect(try await server.fetch("/__ppid/versi").1 == after)
+    }
+
+    /// A folder created while serving (a new OPD) is watched too: its files and later edits show.
+    @Test func aNewOPDFolderIsPickedUp() async throws {
+        let fixture = try ContentFixture.minimal()
+        defer { fixture.remove() }
+        let server = try Server(content: fixture.path)
+        defer { server.stop() }
+        try fixture.write(Samples.opd.replacingOccurrences(of: "Komunikasi dan Informatika", with: "Kesehatan")
+            .replacingOccurrences(of: "Diskominfo", with: "Dinkes").replacingOccurrences(of: "diskominfo", with: "dinkes"),
+                          to: "opd/dinkes/opd.yml")
+        #expect(try await server.eventually("/opd/dinkes/", contains: "Dinas Kesehatan"))
+
+        try fixture.write(Samples.opd.replacingOccurrences(of: "Komunikasi dan Informatika", with: "Kesehatan dan KB")
+            .replacingOccurrences(of: "Diskominfo", with: "Dinkes").replacingOccurrences(of: "diskominfo", with: "dinkes"),
+                          to: "opd/dinkes/opd.yml")
+        #expect(try await server.eventually("/opd/dinkes/", contains: "Dinas Kesehatan dan KB"))
     }
 
     @Test func buildOutputNeverCarriesTheReloadScript() throws {

@@ -60,6 +60,16 @@ import Testing
         #expect(PlainText.truncated("pendek") == "pendek")
         #expect(PlainText.fromHTML("<p>A &amp; B &lt;x&gt; &quot;y&quot;</p>\n<ul><li>satu</li></ul>") == "A & B <x> \"y\" satu")
     }
+
+    /// The byte loop for ASCII-only space and the Unicode path give the same text.
+    @Test func whiteSpaceCollapsesAlikeOnBothPaths() {
+        #expect("  satu\t dua\r\n\n tiga  ".collapsedWhitespace == "satu dua tiga")
+        #expect("".collapsedWhitespace == "")
+        #expect(" \n\t ".collapsedWhitespace == "")
+        #expect("Rp\u{00A0}5.000\u{2003}per\u{3000}bulan\u{0085}".collapsedWhitespace == "Rp 5.000 per bulan")
+        #expect("“kutipan”  dan\u{202F}é".collapsedWhitespace == "“kutipan” dan é")
+        #expect("Pasal 17\u{000B}huruf\u{000C}c".collapsedWhitespace == "Pasal 17 huruf c")
+    }
 }
 
 /// A `SiteOutput` that keeps files in memory, for tests of single writers.

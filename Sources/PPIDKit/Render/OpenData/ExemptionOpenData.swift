@@ -21,11 +21,11 @@ public struct ExemptionOpenData: Sendable {
     public static let csvHeader = ["opd", "id", "judul", "dasar_hukum", "peraturan_lain", "konsekuensi", "kepentingan_publik",
                                    "jangka_waktu", "penetapan_nomor", "penetapan_tanggal", "penetapan_oleh", "url"]
 
-    public let items: [ExemptionClaim]
+    let records: OpenDataRecords<ExemptionClaim>
     public let urls: SiteURLs
 
-    public init(model: ContentModel, urls: SiteURLs) {
-        self.items = model.allExemptions
+    public init(model: ContentModel, urls: SiteURLs, fragments: DataFragments = .fresh) {
+        self.records = OpenDataRecords(kind: "dikecualikan", groups: model.opds.map { ($0.slug, $0.exemptions) }, fragments: fragments)
         self.urls = urls
     }
 
@@ -55,17 +55,16 @@ public struct ExemptionOpenData: Sendable {
 
     public func json() -> String {
         let names = Self.fields.map(\.name)
-        let objects: [JSONValue] = items.map { item in
+        return records.json { item in
             let penetapan: JSONValue = item.penetapan == nil ? .null
                 : .object(Array(zip(["nomor", "tanggal", "oleh"], decision(item))))
             return .object(Array(zip(names, head(item) + [penetapan, url(item)])))
         }
-        return JSONValue.array(objects).serialized(indent: 2) + "\n"
     }
 
     public func csv() -> String {
-        OpenDataCSV.encode([Self.csvHeader] + items.map { item in
+        records.csv(header: Self.csvHeader) { item in
             (head(item) + decision(item) + [url(item)]).map(OpenDataCell.text)
-        })
+        }
     }
 }

@@ -24,11 +24,11 @@ public struct InformationOpenData: Sendable {
         OpenDataField("url", "Alamat halaman informasi di situs ini."),
     ]
 
-    public let items: [InformationItem]
+    let records: OpenDataRecords<InformationItem>
     public let urls: SiteURLs
 
-    public init(model: ContentModel, urls: SiteURLs) {
-        self.items = model.allInformation
+    public init(model: ContentModel, urls: SiteURLs, fragments: DataFragments = .fresh) {
+        self.records = OpenDataRecords(kind: "informasi", groups: model.opds.map { ($0.slug, $0.informasi) }, fragments: fragments)
         self.urls = urls
     }
 
@@ -69,11 +69,11 @@ public struct InformationOpenData: Sendable {
 
     public func json() -> String {
         let names = Self.fields.map(\.name)
-        return JSONValue.array(items.map { .object(Array(zip(names, values($0)))) }).serialized(indent: 2) + "\n"
+        return records.json { .object(Array(zip(names, values($0)))) }
     }
 
     public func csv() -> String {
-        OpenDataCSV.encode([Self.fields.map(\.name)] + items.map { values($0).map(OpenDataCell.text) })
+        records.csv(header: Self.fields.map(\.name)) { values($0).map(OpenDataCell.text) }
     }
 }
 
@@ -87,7 +87,7 @@ enum OpenDataCell {
         case .decimal: return value.serialized()
         case .string(let text): return text
         case .array(let values): return OpenDataCSV.list(values.map(text))
-        case .object: return value.serialized()
+        case .object, .raw: return value.serialized()
         }
     }
 }

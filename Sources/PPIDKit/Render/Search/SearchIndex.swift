@@ -9,9 +9,11 @@ public struct SearchIndex: Sendable {
     ]
 
     public let site: SiteContext
+    let fragments: DataFragments
 
-    public init(site: SiteContext) {
+    public init(site: SiteContext, fragments: DataFragments = .fresh) {
         self.site = site
+        self.fragments = fragments
     }
 
     public func write(with writer: some SiteOutput) throws(SiteWriter.WriteError) {
@@ -24,33 +26,52 @@ public struct SearchIndex: Sendable {
         let model = site.model
         var opdNumber: [String: Int] = [:]
         for (number, opd) in model.opds.enumerated() where opdNumber[opd.slug] == nil { opdNumber[opd.slug] = number }
-        var entries = builtInPages()
+        var all = builtInPages()
         for page in model.pages {
             let text = PlainText.fromHTML(site.markdown.body(page)?.html ?? "", maxBytes: 1024)
-            entries.append(entry("h", page.judul, text, path: SiteURLs.page(page)))
+            all.append(entry("h", page.judul, text, path: SiteURLs.page(page)))
         }
         for opd in model.opds {
             let summary = "PPID Pelaksana: \(opd.pelaksana.jabatan ?? "-"). \(opd.informasi.count) informasi publik, \(opd.exemptions.count) informasi dikecualikan, \(opd.sops.count) SOP."
-            entries.append(entry("o", opd.nama, summary, words: [opd.singkatan ?? "", opd.slug], path: SiteURLs.opd(opd.slug)))
+            all.append(entry("o", opd.nama, summary, words: [opd.singkatan ?? "", opd.slug], path: SiteURLs.opd(opd.slug)))
         }
-        for item in model.allInformation {
-            let text = PlainText.fromHTML(site.markdown.ringkasan(item)?.html ?? item.ringkasan, maxBytes: 1024)
-            entries.append(entry("i", item.judul, text, opd: opdNumber[item.opdSlug],
-                                 words: item.tag + [item.kategori?.title ?? ""], path: SiteURLs.information(item)))
+        // Each OPD's entries of one type are serialised together, so `ppid serve` reuses them.
+        func entries(_ type: String, of opd: OPD, count: Int, _ make: (Int) -> [JSONValue]) {
+            guard count > 0 else { return }
+            all.append(.raw(fragments.text("cari-\(type)", opd: opd.slug) {
+                JSONValue.elements(make(opdNumber[opd.slug] ?? 0), indent: nil, level: 1)
+            }))
         }
-        for item in model.allExemptions {
-            entries.append(entry("k", item.judul, item.konsekuensi.collapsedWhitespace, opd: opdNumber[item.opdSlug],
-                                 words: item.dasarHukum, path: SiteURLs.exemption(item)))
+        for opd in model.opds {
+            entries("i", of: opd, count: opd.informasi.count) { number in
+                opd.informasi.map { item in
+                    let text = PlainText.fromHTML(site.markdown.ringkasan(item)?.html ?? item.ringkasan, maxBytes: 1024)
+                    return entry("i", item.judul, text, opd: number, words: item.tag + [item.kategori?.title ?? ""],
+                                 path: SiteURLs.information(item))
+                }
+            }
         }
-        for sop in model.allSOPs {
-            let summary = [sop.kindTitle, sop.nomor.map { "Nomor \($0)" }].compactMap { $0 }.joined(separator: " · ")
-            entries.append(entry("s", sop.judul, summary, opd: opdNumber[sop.opdSlug], path: SiteURLs.sop(sop)))
+        for opd in model.opds {
+            entries("k", of: opd, count: opd.exemptions.count) { number in
+                opd.exemptions.map { item in
+                    entry("k", item.judul, item.konsekuensi.collapsedWhitespace, opd: number, words: item.dasarHukum,
+                          path: SiteURLs.exemption(item))
+                }
+            }
+        }
+        for opd in model.opds {
+            entries("s", of: opd, count: opd.sops.count) { number in
+                opd.sops.map { sop in
+                    let summary = [sop.kindTitle, sop.nomor.map { "Nomor \($0)" }].compactMap { $0 }.joined(separator: " · ")
+                    return entry("s", sop.judul, summary, opd: number, path: SiteURLs.sop(sop))
+                }
+            }
         }
         return .object([
             ("v", .int(1)),
             ("t", .object(Self.types.map { ($0.0, .string($0.1)) })),
             ("opd", .strings(model.opds.map(\.nama))),
-            ("d", .array(entries)),
+            ("d", .array(all)),
         ])
     }
 
