@@ -205,6 +205,7 @@ public struct PageBuilder: Sendable {
         let rows = all.dropFirst(start).prefix(SitePlan.rowsPerPage).enumerated().map { site.exemptionRow($1, number: start + $0 + 1) }
         var body: Context = ["jumlah": all.count]
         body["baris"] = SiteContext.group(rows)
+        body["skrip_saring"] = site.scriptLink("saring.js")
         if let pagination = site.pagination(path: base, current: page, total: SitePlan.pageCount(all.count)) { body["paginasi"] = pagination }
         let title = "Daftar Informasi yang Dikecualikan"
         let chrome = site.chrome(title: page > 1 ? "\(title) (halaman \(page))" : title,

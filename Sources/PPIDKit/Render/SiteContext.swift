@@ -60,6 +60,7 @@ public struct SiteContext: Sendable {
             "deskripsi": description,
             "kanonik": urls.absolute(path),
             "css": urls.link(assets["gaya.css"] ?? "aset/gaya.css"),
+            "ikon": icon ?? false,
             "situs": situs,
             "menu": menu,
             // Pages with schema.org data set it; false keeps the layout from looking further up.
@@ -67,6 +68,15 @@ public struct SiteContext: Sendable {
         ]
         if crumbs.count > 1 { chrome["remah"] = Self.group(crumbs) }
         return chrome
+    }
+
+    /// The browser-tab icon: the Badan Publik's logo, else the theme's `ikon.svg`, else none
+    /// (a declared icon also spares every visit a request for a missing /favicon.ico).
+    var icon: Context? {
+        guard let path = logoPath ?? assets["ikon.svg"] else { return nil }
+        let types = ["svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp", "ico": "image/x-icon"]
+        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        return ["url": urls.link(path), "jenis": types[ext] ?? false]
     }
 
     /// The link of a theme script (`cari.js`), fingerprinted when the theme has it.

@@ -89,6 +89,31 @@ import Testing
         #expect(sitemap.robots() == "User-agent: *\nAllow: /\n\nSitemap: https://ppid.contoh.go.id/sitemap.xml\n")
     }
 
+    /// Above the protocol's 50,000 URLs per file, `sitemap.xml` becomes an index of parts that
+    /// together list every page once.
+    @Test func aLargeSiteGetsASitemapIndex() async throws {
+        let fixture = try RichSite.make()
+        defer { fixture.remove() }
+        let (site, _) = try await RichSite.context(for: fixture)
+        let whole = try #require(XMLCollector.parse(Sitemap(model: site.model, urls: site.urls).xml())?.texts["urlset/url/loc"])
+        #expect(Sitemap(model: site.model, urls: site.urls).files().count == 1)
+
+        let split = Sitemap(model: site.model, urls: site.urls, limit: 40)
+        let files = split.files()
+        #expect(files.count == 1 + (whole.count + 39) / 40)
+        let index = try #require(XMLCollector.parse(files[0].xml))
+        #expect(files[0].path == "sitemap.xml")
+        #expect(index.texts["sitemapindex/sitemap/loc"] == files.dropFirst().map { "https://ppid.contoh.go.id/\($0.path)" })
+        var listed: [String] = []
+        for part in files.dropFirst() {
+            let locations = try #require(XMLCollector.parse(part.xml)?.texts["urlset/url/loc"])
+            #expect(locations.count <= 40)
+            listed += locations
+        }
+        #expect(listed == whole)
+        #expect(split.robots().hasSuffix("Sitemap: https://ppid.contoh.go.id/sitemap.xml\n"))
+    }
+
     @Test func xmlTextEscapesMarkupAndDropsControls() {
         #expect(XMLText.escape("a < b & \"c\" 'd' >\u{1}") == "a &lt; b &amp; &quot;c&quot; &apos;d&apos; &gt;")
     }

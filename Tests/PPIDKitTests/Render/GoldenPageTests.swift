@@ -14,6 +14,7 @@ import Testing
         ("opd-hal-2", .opd(0, page: 2)),
         ("informasi", .information(opd: 0, item: 2)),
         ("dikecualikan", .exemption(opd: 0, item: 0)),
+        ("dikecualikan-daftar", .dikList(page: 1)),
         ("sop", .sop(opd: 0, sop: 0)),
         ("informasi-berkala", .dipList(.berkala, page: 1)),
         ("halaman", .freePage(0)),
