@@ -78,7 +78,7 @@ import Testing
         let html = PageRenderer(site: site, templates: templates).render(.services).html
         #expect(html.contains("menyatakan sanggup menyelenggarakan pelayanan informasi publik sesuai standar layanan yang ditetapkan"))
         #expect(!html.contains("maklumat-pelayanan/"))
-        for limit in ["10 hari kerja", "7 hari kerja", "30 hari kerja", "14 hari kerja", "Pasal 22", "Pasal 35", "Pasal 36", "Pasal 37", "Pasal 38"] {
+        for limit in ["10 hari kerja", "7 hari kerja", "30 hari kerja", "14 hari kerja", "100 hari kerja", "Pasal 22", "Pasal 35", "Pasal 36", "Pasal 37", "Pasal 38"] {
             #expect(html.contains(limit), "\(limit) tidak ada di /layanan/")
         }
         #expect(html.contains("ppid@contoh.go.id"))

@@ -43,7 +43,9 @@ struct ServiceProcedure {
         TimeLimit(stage: "Pemohon mengajukan penyelesaian sengketa kepada Komisi Informasi", limit: "paling lambat 14 hari kerja setelah tanggapan tertulis Atasan PPID diterima",
                   basis: "Pasal 37 UU 14/2008"),
         TimeLimit(stage: "Komisi Informasi mulai menyelesaikan sengketa melalui mediasi dan/atau ajudikasi nonlitigasi", limit: "paling lambat 14 hari kerja setelah permohonan penyelesaian sengketa diterima",
-                  basis: "Pasal 38 UU 14/2008"),
+                  basis: "Pasal 38 ayat (1) UU 14/2008"),
+        TimeLimit(stage: "Penyelesaian sengketa informasi oleh Komisi Informasi", limit: "paling lambat 100 hari kerja",
+                  basis: "Pasal 38 ayat (2) UU 14/2008"),
     ]
 
     static let objectionGrounds: [Ground] = [
