@@ -30,7 +30,12 @@ struct SiteFileHandler: HTTPHandler {
             url = root.appendingPathComponent("404.html")
         }
         guard var data = FileManager.default.contents(atPath: url.path) else {
-            return HTTPResponse(statusCode: .notFound, body: Data("Tidak ditemukan".utf8))
+            // No site yet (the first build failed): a bare page that carries the findings and
+            // reloads once they are fixed.
+            let html = LiveReload.inject(into: LiveReload.placeholderPage, version: await state.version, findings: await state.findings,
+                                            onLastGoodPage: false)
+            return HTTPResponse(statusCode: .serviceUnavailable,
+                                headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], body: Data(html.utf8))
         }
         let type = Self.contentType(url.pathExtension)
         if url.pathExtension == "html" {

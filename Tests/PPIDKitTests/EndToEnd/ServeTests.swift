@@ -133,6 +133,25 @@ import Testing
         #expect(!fixed.contains("ppid-galat"))
     }
 
+    /// Started on content with an error, the server has no site yet: the browser gets a page with
+    /// the findings, which turns into the site once the error is fixed.
+    @Test func aFirstBuildWithErrorsShowsThemInTheBrowser() async throws {
+        let fixture = try ContentFixture.minimal(["opd/diskominfo/opd.yml": Samples.opd.replacingOccurrences(of: "jenis: dinas", with: "jenis: dinass")])
+        defer { fixture.remove() }
+        let server = try Server(content: fixture.path)
+        defer { server.stop() }
+        let (status, page) = try await server.fetch("/")
+        #expect(status == 503)
+        #expect(page.contains("Situs belum dapat dibangun"))
+        #expect(page.contains("id=\"ppid-galat\""))
+        #expect(page.contains("opd/diskominfo/opd.yml:3:8"))
+        #expect(page.contains("/__ppid/versi"))
+
+        try fixture.write(Samples.opd, to: "opd/diskominfo/opd.yml")
+        #expect(try await server.eventually("/", contains: "Pemerintah Kabupaten Contoh"))
+        #expect(!(try await server.fetch("/").1.contains("ppid-galat")))
+    }
+
     /// What an open page's script does: wait on `/__ppid/versi?sejak=<its version>`; the answer
     /// comes when the rebuild after a save is live, not on a timer.
     @Test func openPagesHearOfANewBuildAtOnce() async throws {
