@@ -69,10 +69,9 @@ public struct DevServer: Sendable {
         case .built(let summary, let changedFiles, let validation):
             await state.publish(findings: [], siteChanged: changedFiles > 0)
             if !validation.diagnostics.all.isEmpty {
-                let text = DiagnosticReport(validation.diagnostics, sources: validation.loaded.inventory.allTexts).render(.text)
                 // The same warnings after every save would bury what changed: print them when they change.
-                if await state.noteReport(text) {
-                    report(text)
+                if await state.noteReport(validation.diagnostics.sorted) {
+                    report(DiagnosticReport(validation.diagnostics, sources: validation.loaded.inventory.allTexts).render(.text))
                 } else {
                     report("\(validation.diagnostics.warningCount) peringatan (sama seperti sebelumnya).\n")
                 }

@@ -12,7 +12,7 @@ public actor LiveState {
 
     public private(set) var version = 0
     public private(set) var findings: [Finding] = []
-    private var lastReport = ""
+    private var reportedFindings: [Diagnostic] = []
 
     public init() {}
 
@@ -34,10 +34,10 @@ public actor LiveState {
         if siteChanged || wasShowingFindings || !findings.isEmpty { version += 1 }
     }
 
-    /// Remembers a build's report; true when it differs from the previous one.
-    public func noteReport(_ text: String) -> Bool {
-        defer { lastReport = text }
-        return text != lastReport
+    /// Remembers a build's findings; true when they differ from the previous build's.
+    public func noteReport(_ findings: [Diagnostic]) -> Bool {
+        defer { reportedFindings = findings }
+        return findings != reportedFindings
     }
 
     public static func findings(from diagnostics: [Diagnostic]) -> [Finding] {
