@@ -18,14 +18,12 @@ public struct MarkdownStore: Sendable {
             for sop in opd.sops { keys.insert(Key(folder: "\(folder)/sop", text: sop.body)) }
         }
         let previous = cache?.previous(basePath: renderer.basePath) ?? [:]
-        var rendered: [Key: RenderedMarkdown] = [:]
-        rendered.reserveCapacity(keys.count)
-        var missing: [Key] = []
-        for key in keys {
-            if let kept = previous[key] { rendered[key] = kept } else { missing.append(key) }
-        }
+        let missing = previous.isEmpty ? Array(keys) : keys.filter { previous[$0] == nil }
         let results = await ParallelMap.run(missing) { key in renderer.render(key.text, folder: key.folder) }
-        for (key, result) in zip(missing, results) { rendered[key] = result }
+        var rendered = Dictionary(uniqueKeysWithValues: zip(missing, results))
+        if !previous.isEmpty {
+            for key in keys where rendered[key] == nil { rendered[key] = previous[key] }
+        }
         cache?.remember(rendered, basePath: renderer.basePath)
         return MarkdownStore(rendered: rendered)
     }
