@@ -10,7 +10,7 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() async throws {
-        let validation = await Validation.run(contentPath: common.content, today: common.referenceDate) { _ in
+        let validation = await Validation.run(contentPath: common.content, today: common.referenceDate, forBuild: false) { _ in
             SiteURLs(baseURL: "", relativeLinks: false)
         }
         var report = common.report(validation, colors: Terminal.colors(for: 1))

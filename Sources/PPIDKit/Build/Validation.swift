@@ -14,8 +14,10 @@ public struct Validation: Sendable {
 
     /// - Parameters:
     ///   - cache: what `ppid serve` kept from the previous build (parsed files, rendered Markdown).
+    ///   - forBuild: false for validation alone (`ppid check`): Markdown that cannot hold raw HTML
+    ///     is not rendered, as no page is written.
     ///   - links: how internal links are written, once `alamat_situs` is known.
-    public static func run(contentPath: String, today: CalendarDate, cache: RebuildCache? = nil,
+    public static func run(contentPath: String, today: CalendarDate, cache: RebuildCache? = nil, forBuild: Bool = true,
                            links: @Sendable (ContentModel) -> SiteURLs) async -> Validation {
         var diagnostics = DiagnosticBag()
         var timer = StageTimer()
@@ -26,7 +28,7 @@ public struct Validation: Sendable {
         var model = await ModelBuilder.build(loaded)
         timer.lap("model")
         let renderer = MarkdownRenderer(basePath: links(model).basePath)
-        let markdown = await MarkdownStore.render(model, with: renderer, cache: cache?.markdown)
+        let markdown = await MarkdownStore.render(model, with: renderer, cache: cache?.markdown, onlyRawHTML: !forBuild)
         timer.lap("markdown")
         await RuleBook.check(RuleContext(model: model, markdown: markdown, today: today), into: &diagnostics)
         timer.lap("aturan")

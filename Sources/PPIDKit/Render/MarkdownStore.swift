@@ -8,14 +8,22 @@ public struct MarkdownStore: Sendable {
 
     private var rendered: [Key: RenderedMarkdown]
 
-    /// - Parameter cache: texts rendered by the previous build are taken from it, not rendered again.
-    public static func render(_ model: ContentModel, with renderer: MarkdownRenderer, cache: MarkdownCache? = nil) async -> MarkdownStore {
+    /// - Parameters:
+    ///   - cache: texts rendered by the previous build are taken from it, not rendered again.
+    ///   - onlyRawHTML: render only the texts that may hold raw HTML (they contain "<"): enough
+    ///     for validation alone (`ppid check`), whose one Markdown rule is PPID014.
+    public static func render(_ model: ContentModel, with renderer: MarkdownRenderer, cache: MarkdownCache? = nil,
+                              onlyRawHTML: Bool = false) async -> MarkdownStore {
         var keys = Set<Key>()
-        for page in model.pages { keys.insert(Key(folder: "halaman", text: page.body)) }
+        func add(_ text: String, _ folder: String) {
+            if onlyRawHTML && !text.utf8.contains(UInt8(ascii: "<")) { return }
+            keys.insert(Key(folder: folder, text: text))
+        }
+        for page in model.pages { add(page.body, "halaman") }
         for opd in model.opds {
             let folder = "opd/\(opd.slug)"
-            for item in opd.informasi { keys.insert(Key(folder: folder, text: item.ringkasan)) }
-            for sop in opd.sops { keys.insert(Key(folder: "\(folder)/sop", text: sop.body)) }
+            for item in opd.informasi { add(item.ringkasan, folder) }
+            for sop in opd.sops { add(sop.body, "\(folder)/sop") }
         }
         let previous = cache?.previous(basePath: renderer.basePath) ?? [:]
         let missing = previous.isEmpty ? Array(keys) : keys.filter { previous[$0] == nil }

@@ -128,6 +128,22 @@ import Testing
         #expect(hit.first?.severity == .warning)
     }
 
+    /// `ppid check` renders only Markdown that contains "<": it must find what a build finds.
+    @Test func checkAloneFindsWhatABuildFinds() async throws {
+        let fixture = try ContentFixture.minimal([
+            "halaman/profil.md": "---\njudul: Profil\n---\nParagraf.\n\n<script>alert(1)</script>\n",
+            "opd/diskominfo/dip.yml": Samples.dip.replacingOccurrences(of: "ringkasan: Alamat, tugas", with: "ringkasan: <b>Alamat</b>, tugas"),
+            "opd/diskominfo/sop/keberatan.md": Samples.sop.replacingOccurrences(of: "jenis: permohonan-informasi", with: "jenis: keberatan")
+                + "\n<iframe src=\"https://contoh.go.id\"></iframe>\n",
+        ])
+        defer { fixture.remove() }
+        let links: @Sendable (ContentModel) -> SiteURLs = { _ in SiteURLs(baseURL: "", relativeLinks: false) }
+        let build = await Validation.run(contentPath: fixture.path, today: ContentFixture.today, links: links)
+        let check = await Validation.run(contentPath: fixture.path, today: ContentFixture.today, forBuild: false, links: links)
+        #expect(build.diagnostics.sorted.filter { $0.rule == .ppid014 }.count == 3)
+        #expect(check.diagnostics.sorted == build.diagnostics.sorted)
+    }
+
     @Test func everyProblemIsReportedAtOnce() async throws {
         let found = try await findings([
             "opd/diskominfo/opd.yml": Samples.opd.replacingOccurrences(of: "jenis: dinas", with: "jenis: kantor"),
