@@ -3,11 +3,16 @@ import Foundation
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line ends.
     var trimmedWhitespace: String {
+        // Most values start and end with a visible ASCII character: nothing to trim, no Unicode lookup.
+        let whole = String(self)
+        if let head = whole.utf8.first, let tail = whole.utf8.last, Self.isVisibleASCII(head), Self.isVisibleASCII(tail) { return whole }
         if let head = first, let tail = last, !head.isWhitespace, !tail.isWhitespace { return String(self) }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
               let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(self[first...last])
     }
+
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
     /// Runs of white space collapsed to one space, trimmed.
     var collapsedWhitespace: String {

@@ -70,6 +70,16 @@ import Testing
         #expect("“kutipan”  dan\u{202F}é".collapsedWhitespace == "“kutipan” dan é")
         #expect("Pasal 17\u{000B}huruf\u{000C}c".collapsedWhitespace == "Pasal 17 huruf c")
     }
+
+    @Test func trimmingKeepsInnerSpaceAndDropsEveryKindAtTheEnds() {
+        #expect("Dinas Kesehatan".trimmedWhitespace == "Dinas Kesehatan")
+        #expect("  Dinas Kesehatan \n".trimmedWhitespace == "Dinas Kesehatan")
+        #expect("\u{00A0}Rp 5.000\u{3000}".trimmedWhitespace == "Rp 5.000")
+        #expect("é ".trimmedWhitespace == "é")
+        #expect(" \t\n".trimmedWhitespace == "")
+        #expect("".trimmedWhitespace == "")
+        #expect("a"[...].trimmedWhitespace == "a")
+    }
 }
 
 /// A `SiteOutput` that keeps files in memory, for tests of single writers.
