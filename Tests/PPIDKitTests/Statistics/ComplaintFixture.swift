@@ -4,6 +4,16 @@ import Foundation
 /// Complaint content on top of `ContentFixture.minimal`: a second and third OPD, CSV tables,
 /// `ringkasan.yml` and `kolom.yml` given inline.
 enum ComplaintFixture {
+    /// A published period whose status counts fall short of its total (484 − 482 = 2 unclassified).
+    static let kemenpanPeriod = """
+          - periode: { dari: 2024-01-01, sampai: 2024-05-25 }
+            total: 484
+            selesai: 424
+            proses: 55
+            tertunda: 3
+            sumber: Paparan KemenPAN-RB, 29 Mei 2024
+        """
+
     static let header = "nomor_tiket,tanggal_masuk,kanal,kategori,opd,status,tanggal_tindak_lanjut,tanggal_selesai"
 
     static func opd(_ nama: String) -> String {

@@ -32,12 +32,7 @@ import Testing
 
     static let summary = """
         ringkasan:
-          - periode: { dari: 2024-01-01, sampai: 2024-05-25 }
-            total: 484
-            selesai: 424
-            proses: 55
-            tertunda: 3
-            sumber: Paparan KemenPAN-RB, 29 Mei 2024
+        \(ComplaintFixture.kemenpanPeriod)
           - periode: { dari: 2023-07-01, sampai: 2023-12-31 }
             total: 80
             selesai: 23

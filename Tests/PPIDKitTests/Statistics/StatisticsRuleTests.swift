@@ -60,15 +60,7 @@ import Testing
     }
 
     @Test func ppid403SummaryShortOfTotal() async throws {
-        let summary = """
-            ringkasan:
-              - periode: { dari: 2024-01-01, sampai: 2024-05-25 }
-                total: 484
-                selesai: 424
-                proses: 55
-                tertunda: 3
-                sumber: Paparan KemenPAN-RB, 29 Mei 2024
-            """
+        let summary = "ringkasan:\n" + ComplaintFixture.kemenpanPeriod
         let found = try await ComplaintFixture.validate(["ringkasan.yml": summary]).findings
         #expect(found.summary.count == 1, "\(found.summary)")
         #expect(found.with(.ppid403).places == ["Content/pengaduan/ringkasan.yml:2:14"])

@@ -60,15 +60,7 @@ enum RichSite {
                 LPR-3,2025-03-01,sms,Kesehatan,,belum-terverifikasi,,
 
                 """,
-            "pengaduan/ringkasan.yml": """
-                ringkasan:
-                  - periode: { dari: 2024-01-01, sampai: 2024-05-25 }
-                    total: 484
-                    selesai: 424
-                    proses: 55
-                    tertunda: 3
-                    sumber: Paparan KemenPAN-RB, 29 Mei 2024
-                """,
+            "pengaduan/ringkasan.yml": "ringkasan:\n" + ComplaintFixture.kemenpanPeriod,
         ])
     }
 
