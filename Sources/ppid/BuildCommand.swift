@@ -20,7 +20,15 @@ struct BuildCommand: AsyncParsableCommand {
     var relativeLinks = false
 
     func run() async throws {
-        let options = BuildOptions(contentPath: common.content, templatesPath: common.templates, outputPath: output,
+        let json = common.format == .json
+        let target: OutputFolder
+        do {
+            target = try OutputFolder.check(output, protecting: common.protectedFolders)
+        } catch {
+            if json { Terminal.out(failureReport(error.description).render(.json)) } else { Terminal.error("galat: \(error.description)\nTidak ada yang ditulis atau dihapus.") }
+            throw ExitCode(2)
+        }
+        let options = BuildOptions(contentPath: common.content, templatesPath: common.templates, outputPath: target.resolved,
                                    baseURL: baseURL, relativeLinks: relativeLinks, today: common.referenceDate,
                                    strict: common.strict)
         let outcome = await SiteBuilder(options: options, progress: Terminal.progressLine()).run()
@@ -28,11 +36,23 @@ struct BuildCommand: AsyncParsableCommand {
         let colors = Terminal.colors(for: 2)
         switch outcome {
         case .built(let summary, let validation):
-            let report = common.report(validation, colors: colors)
-            if !report.diagnostics.isEmpty || common.format == .json { Terminal.error(report.render(common.format)) }
+            var report = common.report(validation, colors: colors)
+            if json {
+                report.buildResult = [("status", .string("dibangun")), ("output", .string(output)), ("pages", .int(summary.pages)),
+                                      ("documents", .int(summary.documents))]
+                Terminal.out(report.render(.json))
+                return
+            }
+            if !report.diagnostics.isEmpty { Terminal.error(report.render(common.format)) }
             let seconds = String(format: "%.2f", summary.seconds).replacingOccurrences(of: ".", with: ",")
             Terminal.out("Situs dibangun di \(output)/: \(summary.pages) halaman, \(summary.documents) dokumen, \(seconds) detik.\n")
         case .invalid(let validation):
+            if json {
+                var report = common.report(validation, colors: false)
+                report.buildResult = [("status", .string("gagal")), ("output", .string(output))]
+                Terminal.out(report.render(.json))
+                throw ExitCode(1)
+            }
             Terminal.error(common.report(validation, colors: colors).render(common.format))
             Terminal.error("Situs tidak dibangun karena ada \(common.strict ? "temuan" : "galat"); keluaran lama di \(output)/ tidak diubah.")
             throw ExitCode(1)
@@ -42,13 +62,33 @@ struct BuildCommand: AsyncParsableCommand {
             let sources = Set(stamp.findings.map(\.location.file)).sorted().compactMap { path in
                 (try? String(contentsOfFile: path, encoding: .utf8)).map { SourceText(displayPath: path, relativePath: path, text: $0) }
             }
-            let report = DiagnosticReport(bag, sources: sources, colors: colors)
-            if !report.diagnostics.isEmpty || common.format == .json { Terminal.error(report.render(common.format)) }
+            var report = DiagnosticReport(bag, sources: sources, colors: colors)
+            if json {
+                report.buildResult = [("status", .string("tidak-berubah")), ("output", .string(output)), ("pages", .int(stamp.pages)),
+                                      ("documents", .int(stamp.documents))]
+                Terminal.out(report.render(.json))
+                return
+            }
+            if !report.diagnostics.isEmpty { Terminal.error(report.render(common.format)) }
             Terminal.out("Tidak ada perubahan sejak pembangunan terakhir: \(output)/ sudah mutakhir (\(stamp.pages) halaman, \(stamp.documents) dokumen).\n")
-        case .failed(let message, _):
+        case .failed(let message, let validation):
+            if json {
+                var report = validation.map { common.report($0, colors: false) } ?? DiagnosticReport(DiagnosticBag())
+                report.failures.append(message)
+                report.buildResult = [("status", .string("gagal")), ("output", .string(output))]
+                Terminal.out(report.render(.json))
+                throw ExitCode(1)
+            }
             Terminal.error("galat: \(message)")
             Terminal.error("Situs tidak dibangun; keluaran lama di \(output)/ tidak diubah.")
             throw ExitCode(1)
         }
+    }
+
+    private func failureReport(_ message: String) -> DiagnosticReport {
+        var report = DiagnosticReport(DiagnosticBag())
+        report.failures = [message]
+        report.buildResult = [("status", .string("gagal")), ("output", .string(output))]
+        return report
     }
 }

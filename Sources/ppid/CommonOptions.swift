@@ -6,8 +6,8 @@ extension ReportFormat: ExpressibleByArgument {}
 
 /// Options every subcommand shares (CLI.md).
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Folder konten.")
-    var content: String = "Content"
+    @Option(name: .customLong("content"), help: "Folder konten (bawaan: Content/, atau folder ini bila berisi ppid.yml).")
+    var contentOption: String?
 
     @Option(name: .long, help: "Folder templat (tema).")
     var templates: String = "Templates"
@@ -27,8 +27,31 @@ struct CommonOptions: ParsableArguments {
         }
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            throw ValidationError("Folder konten \"\(content)\" tidak ditemukan; jalankan dari folder proyek atau gunakan --content.")
+            throw ValidationError(contentOption == nil
+                ? "Folder konten tidak ditemukan: di folder ini tidak ada Content/ maupun ppid.yml. Jalankan ppid dari folder situs Anda, gunakan --content FOLDER, atau mulai situs baru dengan ppid new situs."
+                : "Folder konten \"\(content)\" tidak ditemukan; periksa ejaan jalurnya atau gunakan --content FOLDER.")
         }
+    }
+
+    /// `--content`, else `Content/` in the current folder, else the current folder itself when it
+    /// holds a `ppid.yml` (a content repository made by `ppid new situs`, opened in its root).
+    var content: String {
+        if let contentOption { return contentOption }
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: "Content", isDirectory: &isDirectory), isDirectory.boolValue { return "Content" }
+        if manager.fileExists(atPath: "ppid.yml") { return "." }
+        return "Content"
+    }
+
+    /// Folders a build's output may never be nor contain.
+    var protectedFolders: [OutputFolder.Protected] {
+        var folders = [OutputFolder.Protected(path: content, name: "folder konten")]
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory), isDirectory.boolValue {
+            folders.append(OutputFolder.Protected(path: templates, name: "folder templat"))
+        }
+        return folders
     }
 
     /// `--tanggal`, else `SOURCE_DATE_EPOCH` (as a UTC date), else the local clock's date.

@@ -21,6 +21,14 @@ struct ServeCommand: AsyncParsableCommand {
     var output: String?
 
     func run() async throws {
+        if let output {
+            do {
+                _ = try OutputFolder.check(output, protecting: common.protectedFolders)
+            } catch {
+                Terminal.error("galat: \(error.description)\nTidak ada yang ditulis atau dihapus.")
+                throw ExitCode(2)
+            }
+        }
         let folder = output ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("ppid-serve-\(ProcessInfo.processInfo.processIdentifier)").path
         let options = BuildOptions(contentPath: common.content, templatesPath: common.templates, outputPath: folder,

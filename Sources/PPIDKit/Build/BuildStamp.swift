@@ -8,6 +8,9 @@ public struct BuildStamp: Sendable, Equatable {
     public static let version = "ppid 0.1.0"
 
     public var inputs: String
+    /// The output folder as this build left it (every file's path, size and modification time):
+    /// a stamp vouches for an output only while the output is exactly what the build wrote.
+    public var output: String
     public var pages: Int
     public var documents: Int
     public var findings: [Diagnostic]
@@ -32,17 +35,32 @@ public struct BuildStamp: Sendable, Equatable {
         return Fingerprint.of(Array(lines.joined(separator: "\n").utf8)) + "-\(lines.count)"
     }
 
-    private static func fileLines(_ folders: [String]) -> [String] {
+    /// A fingerprint of the output folder's files (paths, sizes, modification times).
+    public static func listing(ofOutput folder: String) -> String {
+        let lines = fileLines([folder], relative: true)
+        return Fingerprint.of(Array(lines.joined(separator: "\n").utf8)) + "-\(lines.count)"
+    }
+
+    /// One line per file under `folders`. Hidden entries and built sites inside a folder (an output
+    /// inside the content folder) are not inputs.
+    private static func fileLines(_ folders: [String], relative: Bool = false) -> [String] {
         var lines: [String] = []
         for folder in folders {
-            let root = URL(fileURLWithPath: folder, isDirectory: true)
+            let root = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
             let keys: [URLResourceKey] = [.fileSizeKey, .contentModificationDateKey, .isDirectoryKey]
-            guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else { continue }
+            guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys,
+                                                                  options: relative ? [] : [.skipsHiddenFiles]) else { continue }
+            let rootPrefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
             var entries: [String] = []
             for case let url as URL in enumerator {
-                guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isDirectory != true else { continue }
+                guard let values = try? url.resourceValues(forKeys: Set(keys)) else { continue }
+                if values.isDirectory == true {
+                    if !relative && OutputMarker.isMarked(url.path) { enumerator.skipDescendants() }
+                    continue
+                }
                 let time = values.contentModificationDate?.timeIntervalSince1970 ?? 0
-                entries.append("\(url.path) \(values.fileSize ?? -1) \(time)")
+                let path = relative && url.path.hasPrefix(rootPrefix) ? String(url.path.dropFirst(rootPrefix.count)) : url.path
+                entries.append("\(path) \(values.fileSize ?? -1) \(time)")
             }
             lines += entries.sorted()
         }
@@ -55,7 +73,7 @@ public struct BuildStamp: Sendable, Equatable {
                      ("line", .int(diagnostic.location.line)), ("column", .int(diagnostic.location.column)),
                      ("message", .string(diagnostic.message))])
         })
-        let document = JSONValue.object([("inputs", .string(inputs)), ("pages", .int(pages)),
+        let document = JSONValue.object([("inputs", .string(inputs)), ("output", .string(self.output)), ("pages", .int(pages)),
                                          ("documents", .int(documents)), ("findings", list)])
         try? Data(document.serialized().utf8).write(to: Self.location(forOutput: output), options: .atomic)
     }
@@ -63,7 +81,7 @@ public struct BuildStamp: Sendable, Equatable {
     public static func load(forOutput output: String) -> BuildStamp? {
         guard let data = FileManager.default.contents(atPath: location(forOutput: output).path),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let inputs = object["inputs"] as? String, let pages = object["pages"] as? Int,
+              let inputs = object["inputs"] as? String, let output = object["output"] as? String, let pages = object["pages"] as? Int,
               let documents = object["documents"] as? Int, let list = object["findings"] as? [[String: Any]] else { return nil }
         var findings: [Diagnostic] = []
         for entry in list {
@@ -72,7 +90,7 @@ public struct BuildStamp: Sendable, Equatable {
                   let message = entry["message"] as? String else { return nil }
             findings.append(Diagnostic(rule, at: SourceLocation(file: file, line: line, column: column), message))
         }
-        return BuildStamp(inputs: inputs, pages: pages, documents: documents, findings: findings)
+        return BuildStamp(inputs: inputs, output: output, pages: pages, documents: documents, findings: findings)
     }
 
     /// Forgets the stamp (before a build changes the output).

@@ -35,13 +35,13 @@ public struct SiteBuilder: Sendable {
     public func run() async -> Outcome {
         let inputs = BuildStamp.inputs(of: options)
         if let stamp = BuildStamp.load(forOutput: options.outputPath), stamp.inputs == inputs,
-           FileManager.default.fileExists(atPath: options.outputPath) {
+           stamp.output == BuildStamp.listing(ofOutput: options.outputPath) {
             return .unchanged(stamp)
         }
         let outcome = await run(into: SiteWriter(outputPath: options.outputPath))
         if case .built(let summary, let validation) = outcome {
-            BuildStamp(inputs: inputs, pages: summary.pages, documents: summary.documents,
-                       findings: validation.diagnostics.sorted).save(forOutput: options.outputPath)
+            BuildStamp(inputs: inputs, output: BuildStamp.listing(ofOutput: options.outputPath), pages: summary.pages,
+                       documents: summary.documents, findings: validation.diagnostics.sorted).save(forOutput: options.outputPath)
         }
         return outcome
     }

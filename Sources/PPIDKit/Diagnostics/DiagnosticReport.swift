@@ -11,6 +11,11 @@ public struct DiagnosticReport: Sendable {
     public var colors: Bool
     /// Printed at the end of the text format, before the summary line (`ppid check`).
     public var progress: OPDProgressReport?
+    /// Errors that belong to no rule (a template, the output folder), for `--format json`: written
+    /// as findings with `"rule": null`.
+    public var failures: [String] = []
+    /// What a build did, for `--format json` (`"build": {...}`).
+    public var buildResult: [(String, JSONValue)]?
 
     public init(_ bag: DiagnosticBag, sources: [SourceText] = [], colors: Bool = false) {
         self.diagnostics = bag.sorted
@@ -18,7 +23,7 @@ public struct DiagnosticReport: Sendable {
         self.colors = colors
     }
 
-    public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var errors: Int { diagnostics.filter { $0.severity == .error }.count + failures.count }
     public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
 
     public func render(_ format: ReportFormat) -> String {
@@ -66,10 +71,15 @@ public struct DiagnosticReport: Sendable {
                 ("message", .string(diagnostic.message)),
             ])
         }
-        let document = JSONValue.object([
-            ("diagnostics", .array(list)),
+        let others = failures.map { message -> JSONValue in
+            .object([("rule", .null), ("severity", .string(Severity.error.rawValue)), ("message", .string(message))])
+        }
+        var members: [(String, JSONValue)] = [
+            ("diagnostics", .array(list + others)),
             ("summary", .object([("errors", .int(errors)), ("warnings", .int(warnings))])),
-        ])
+        ]
+        if let buildResult { members.append(("build", .object(buildResult))) }
+        let document = JSONValue.object(members)
         return document.serialized(indent: 2) + "\n"
     }
 

@@ -93,7 +93,11 @@ public struct ContentScanner {
                     "\"\(relative)\" adalah tautan simbolik; ganti dengan salinan berkas aslinya (tautan simbolik tidak diterbitkan demi keamanan).")
                 continue
             }
-            if values?.isDirectory == true { continue }
+            if values?.isDirectory == true {
+                // A site built into a folder inside the content folder is never read as content.
+                if OutputMarker.isMarked(path) { enumerator.skipDescendants() }
+                continue
+            }
             guard values?.isRegularFile == true else {
                 diagnostics.add(.ppid009, at: SourceLocation(file: displayPath(relative)),
                     "\"\(relative)\" bukan berkas biasa; hapus dari folder konten.")

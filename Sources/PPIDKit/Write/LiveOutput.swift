@@ -26,6 +26,7 @@ public final class LiveOutput: SiteOutput {
             state.changed = 0
         }
         try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try? sink.write(Array(OutputMarker.text.utf8), to: root.path + "/" + OutputMarker.fileName)
     }
 
     public func write(_ bytes: [UInt8], to sitePath: String) throws(SiteWriter.WriteError) {

@@ -1,7 +1,11 @@
+import CFileSwap
 import Foundation
 
 /// The write stage: everything goes into a fresh staging folder beside the output, which is
-/// swapped in only when complete. Any failure leaves the previous output exactly as it was.
+/// exchanged with the output in one atomic step only when complete (Linux `renameat2` with
+/// `RENAME_EXCHANGE`): a reader sees the old site or the new one, never a mix or nothing. Any
+/// failure leaves the previous output exactly as it was. Check the output with `OutputFolder`
+/// first: a writer replaces whatever is there.
 public struct SiteWriter: Sendable {
     public let output: URL
     public let staging: URL
@@ -12,20 +16,36 @@ public struct SiteWriter: Sendable {
     }
 
     public init(outputPath: String) {
-        output = URL(fileURLWithPath: outputPath, isDirectory: true).standardizedFileURL
+        output = URL(fileURLWithPath: OutputFolder.realPath(of: outputPath), isDirectory: true)
         let pid = ProcessInfo.processInfo.processIdentifier
         staging = output.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).tmp-\(pid)", isDirectory: true)
     }
 
-    /// Creates the empty staging folder.
+    /// Creates the empty staging folder (with the output marker), after removing what builds that
+    /// were killed left beside the output.
     public func begin() throws(WriteError) {
         let manager = FileManager.default
+        removeLeftovers()
         try? manager.removeItem(at: staging)
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
             throw WriteError(description: "Folder keluaran sementara \(staging.path) tidak dapat dibuat: \(error.localizedDescription)")
+        }
+        try write(Array(OutputMarker.text.utf8), to: OutputMarker.fileName)
+    }
+
+    /// Staging folders (`.Site.tmp-PID`, and `.Site.old-PID` of earlier versions) whose build
+    /// process no longer runs.
+    func removeLeftovers() {
+        let parent = output.deletingLastPathComponent()
+        let prefixes = [".\(output.lastPathComponent).tmp-", ".\(output.lastPathComponent).old-"]
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names {
+            guard let prefix = prefixes.first(where: name.hasPrefix), let pid = Int32(name.dropFirst(prefix.count)) else { continue }
+            let running = pid != ProcessInfo.processInfo.processIdentifier && (kill(pid, 0) == 0 || errno == EPERM)
+            if !running { try? FileManager.default.removeItem(at: parent.appendingPathComponent(name)) }
         }
     }
 
@@ -49,15 +69,36 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Swaps the finished staging folder in place of the output.
+    /// Puts the finished staging folder in place of the output in one atomic step; the old site,
+    /// now in the staging folder's place, is removed afterwards.
     public func commit() throws(WriteError) {
+        let manager = FileManager.default
+        if rename(staging.path, output.path) == 0 { return }
+        let renameError = errno
+        guard renameError == ENOTEMPTY || renameError == EEXIST else {
+            abandon()
+            throw WriteError(description: "Folder keluaran \(output.path) tidak dapat diganti: \(String(cString: strerror(renameError)))")
+        }
+        if ppid_rename_exchange(staging.path, output.path) == 0 {
+            try? manager.removeItem(at: staging)
+            return
+        }
+        let exchangeError = errno
+        guard exchangeError == EINVAL || exchangeError == ENOSYS || exchangeError == EOPNOTSUPP else {
+            abandon()
+            throw WriteError(description: "Folder keluaran \(output.path) tidak dapat diganti: \(String(cString: strerror(exchangeError)))")
+        }
+        try commitByTwoRenames()
+    }
+
+    /// For file systems without `RENAME_EXCHANGE`: the old output moves aside, the new one in.
+    private func commitByTwoRenames() throws(WriteError) {
         let manager = FileManager.default
         let old = output.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
         try? manager.removeItem(at: old)
-        let hadOutput = manager.fileExists(atPath: output.path)
         do {
-            if hadOutput { try manager.moveItem(at: output, to: old) }
+            try manager.moveItem(at: output, to: old)
         } catch {
             abandon()
             throw WriteError(description: "Folder keluaran lama \(output.path) tidak dapat dipindahkan: \(error.localizedDescription)")
@@ -65,7 +106,7 @@ public struct SiteWriter: Sendable {
         do {
             try manager.moveItem(at: staging, to: output)
         } catch {
-            if hadOutput { try? manager.moveItem(at: old, to: output) }
+            try? manager.moveItem(at: old, to: output)
             abandon()
             throw WriteError(description: "Folder keluaran \(output.path) tidak dapat diganti: \(error.localizedDescription)")
         }
