@@ -148,6 +148,34 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Site/baru/index.html").path))
     }
 
+    @Test func aBuildKilledAtAnyMomentLeavesACompleteSite() throws {
+        let (root, _) = try project()
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        #expect(try build(root, []).status == 0)
+        var generator = SeededGenerator(seed: 17)
+        for round in 0..<6 {
+            // Each round changes the content, so the killed build would write a different site.
+            try Data("---\njudul: Putaran \(round)\n---\nIsi.\n".utf8).write(to: root.appendingPathComponent("Content/halaman/putaran.md"))
+            let process = Process()
+            process.executableURL = PPIDProcess.executable
+            process.arguments = ["build", "--tanggal", "2026-11-25"]
+            process.currentDirectoryURL = root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 20_000...900_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let site = root.appendingPathComponent("Site")
+            #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("index.html").path), "putaran \(round)")
+            #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("opd/index.html").path), "putaran \(round)")
+        }
+        #expect(try build(root, []).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.path)
+        #expect(!names.contains { $0.contains(".tmp-") || $0.contains(".old-") }, "\(names)")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Site/putaran/index.html").path))
+    }
+
     @Test func theSwapExchangesAFullOutputInOneStep() throws {
         // Two non-empty folders trade places; neither is ever missing.
         let parent = FileManager.default.temporaryDirectory.appendingPathComponent("ppid-tukar-\(UUID().uuidString)")
