@@ -113,9 +113,56 @@ import Testing
         let error = refusal("Pasal 17 huruf h angka 2 UU 17/2023")
         #expect(error?.kind == .trailing)
         #expect(error?.message.contains("bagian \"UU 17/2023\" tidak dikenal") == true)
-        #expect(error?.message.contains("\"UU 14/2008\", \"UU No. 14 Tahun 2008\"") == true)
+        #expect(error?.message.contains("\"UU 14/2008\", \"UU No. 14/2008\"") == true)
         #expect(refusal("Pasal 17 huruf h angka 2 UU 14/2008 tentang Kesehatan")?.kind == .trailing)
-        #expect(refusal("Pasal 17 huruf h angka 2.")?.kind != nil)
         #expect(refusal("Pasal 10 UU 14/2008 dst")?.kind == .trailing)
+    }
+
+    /// Bases as real DIKs on PPID sites write them (LAW.md, LIFECYCLE.md "References as real lists
+    /// write them").
+    @Test(arguments: [
+        ("UU No. 14/2008 Pasal 17 huruf b (persaingan usaha tidak sehat)", "Pasal 17 huruf b"),
+        ("Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik Pasal 17 huruf h angka 2", "Pasal 17 huruf h angka 2"),
+        ("Pasal 17 huruf h angka 4: informasi publik yang apabila dibuka dapat mengungkap riwayat", "Pasal 17 huruf h angka 4"),
+        ("Pasal 17 huruf h angka 4 : informasi publik", "Pasal 17 huruf h angka 4"),
+        ("UU KIP Pasal 17 huruf b (persaingan usaha tidak sehat)", "Pasal 17 huruf b"),
+        ("UU 14/2008, Pasal 17 huruf c angka 1", "Pasal 17 huruf c angka 1"),
+        ("UU RI No. 14 Tahun 2008 Pasal 17 huruf j", "Pasal 17 huruf j"),
+        ("Undang Undang Republik Indonesia Nomor 14 Tahun 2008 Pasal 17 huruf i", "Pasal 17 huruf i"),
+        ("UU No.14/2008 Pasal 17 huruf d", "Pasal 17 huruf d"),
+        ("UU No 14 / 2008 Pasal 17 huruf d", "Pasal 17 huruf d"),
+        ("Pasal 17 huruf b UU 14/2008 (rahasia dagang)", "Pasal 17 huruf b"),
+        ("Pasal 17 huruf b, UU Nomor 14 Tahun 2008", "Pasal 17 huruf b"),
+        ("Pasal 17 huruf g – informasi yang mengungkap akta otentik", "Pasal 17 huruf g"),
+        ("Pasal 17 huruf g - akta otentik yang bersifat pribadi", "Pasal 17 huruf g"),
+        ("Pasal 17 huruf h angka 2 yaitu riwayat kesehatan", "Pasal 17 huruf h angka 2"),
+        ("Pasal 17 huruf h angka 2.", "Pasal 17 huruf h angka 2"),
+        ("Pasal 17 huruf h angka 2;", "Pasal 17 huruf h angka 2"),
+        ("Pasal 17 huruf b, ", "Pasal 17 huruf b"),
+        ("Pasal 9 ayat (2) huruf c: laporan keuangan.", "Pasal 9 ayat (2) huruf c"),
+        ("Pasal 10 ayat (1) UU KIP", "Pasal 10 ayat (1)"),
+        ("Pasal 17 huruf b (persaingan usaha tidak sehat);", "Pasal 17 huruf b"),
+    ])
+    func acceptsBasesAsRealListsWriteThem(_ text: String, _ canonical: String) {
+        #expect(parsed(text)?.description == canonical, "\(text): \(String(describing: refusal(text)?.message))")
+    }
+
+    @Test(arguments: [
+        "Pasal 17 huruf b (persaingan usaha); Pasal 17 huruf c",
+        "Pasal 17 huruf b: rahasia dagang; huruf c",
+        "UU 14/2008 Pasal 17 huruf b dan i",
+        "Pasal 17 huruf b; Pasal 17 huruf c",
+    ])
+    func anExplanationDoesNotHideASecondReference(_ text: String) {
+        #expect(refusal(text)?.kind == .several, "\(text)")
+    }
+
+    @Test func theArticleItselfStaysStrictBehindALawName() {
+        #expect(refusal("UU No. 14/2008 Pasal 17 huruf k (lain-lain)")?.message.contains("tidak memiliki huruf \"k\"") == true)
+        #expect(refusal("UU 14/2008 Pasal 17")?.kind == .malformed)
+        #expect(refusal("UU 14/2008")?.kind == .notAnArticle)
+        #expect(refusal("UU 17/2023 Pasal 17 huruf b")?.kind == .notAnArticle, "another law's article is no basis here")
+        #expect(refusal("UU 14/2008 huruf b")?.message.contains("setelah nama undang-undang") == true)
+        #expect(refusal("Pasal 17 huruf b UU 14/2009")?.kind == .trailing)
     }
 }

@@ -6,10 +6,13 @@
 ///     Pasal 11 ayat (1) huruf a–h
 ///     Pasal 17 huruf a–j [angka N, only where the huruf has numbered points]
 ///
-/// optionally followed by the law's name (`UU 14/2008`, `UU No. 14 Tahun 2008`, `UU Nomor 14 Tahun 2008`,
-/// `Undang-Undang Nomor 14 Tahun 2008`, each optionally + `tentang Keterbukaan Informasi Publik`).
-/// Words are compared case-insensitively, runs of spaces are collapsed and `ayat (2)` may be written
-/// `ayat 2`. Anything else is refused, never guessed.
+/// with the law's name before or after it (`UU 14/2008`, `UU No. 14/2008`, `UU RI Nomor 14 Tahun 2008`,
+/// `Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik`, `UU KIP` …), and after it
+/// an explanation introduced by `:`, `( … )`, ` – `, ` - ` or `yaitu`, ignored up to the next `;`; a
+/// trailing `.`, `;` or `,` is ignored (LAW.md, "How references are written"). Words are compared
+/// case-insensitively, runs of spaces are collapsed and `ayat (2)` may be written `ayat 2`. The Pasal,
+/// ayat, huruf and angka themselves are strict, and one entry holds one reference: anything else is
+/// refused, never guessed.
 public struct LegalReference: Sendable, Hashable, CustomStringConvertible {
     public let pasal: Int
     public let ayat: Int?
@@ -101,7 +104,7 @@ public enum LegalArticles {
     public static let sertaMertaForm = "\"Pasal 10\", \"Pasal 10 ayat (1)\" atau \"Pasal 10 ayat (2)\""
     public static let setiapSaatForm = "\"Pasal 11 ayat (1) huruf X\" (X = a–h), misalnya \"Pasal 11 ayat (1) huruf c\""
     public static let exemptionForm = "\"Pasal 17 huruf X\" (X = a–j, ditambah \"angka N\" bila huruf itu memiliki angka), misalnya \"Pasal 17 huruf h angka 2\""
-    public static let lawNames = "\"UU 14/2008\", \"UU No. 14 Tahun 2008\", \"UU Nomor 14 Tahun 2008\" atau \"Undang-Undang Nomor 14 Tahun 2008\" (boleh ditambah \"tentang Keterbukaan Informasi Publik\")"
+    public static let lawNames = "\"UU 14/2008\", \"UU No. 14/2008\", \"UU Nomor 14 Tahun 2008\", \"Undang-Undang Nomor 14 Tahun 2008\" (boleh ditambah \"tentang Keterbukaan Informasi Publik\") atau \"UU KIP\""
 }
 
 /// A small hand-written parser over the words of a reference (split at white space, compared lower-cased).
@@ -113,8 +116,47 @@ struct ReferenceParser {
     private var position = 0
 
     init(_ text: String) {
-        written = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        written = Self.tokens(of: text)
         words = written.map { $0.lowercased() }
+    }
+
+    /// The words of a reference, with punctuation that separates parts as words of its own: `:`,
+    /// `;`, `,`, a trailing `.` (but not the one of `No.`), and parentheses other than those of an
+    /// ayat number (`(2)` stays one word).
+    static func tokens(of text: String) -> [String] {
+        var tokens: [String] = []
+        for raw in text.split(whereSeparator: { $0.isWhitespace }) {
+            var word = Substring(raw)
+            var trailing: [String] = []
+            while let first = word.first, first == "(" || first == ":" || first == ";" || first == ",",
+                  !isParenthesisedNumber(word) {
+                tokens.append(String(first))
+                word = word.dropFirst()
+            }
+            while let last = word.last, [")", ":", ";", ",", "."].contains(last), !isParenthesisedNumber(word) {
+                if last == ".", ["no.", "nomor."].contains(word.lowercased()) { break }
+                trailing.insert(String(last), at: 0)
+                word = word.dropLast()
+            }
+            // `No.14/2008`: the abbreviation and the number apart.
+            if word.count > 3, word.lowercased().hasPrefix("no."), word.dropFirst(3).first?.isASCIIDigit == true {
+                tokens.append(String(word.prefix(3)))
+                word = word.dropFirst(3)
+            }
+            // A colon or semicolon inside a word (`4:informasi`) separates too.
+            while let index = word.firstIndex(where: { $0 == ":" || $0 == ";" }), index != word.startIndex {
+                tokens.append(String(word[..<index]))
+                tokens.append(String(word[index]))
+                word = word[word.index(after: index)...]
+            }
+            if !word.isEmpty { tokens.append(String(word)) }
+            tokens += trailing
+        }
+        return tokens
+    }
+
+    private static func isParenthesisedNumber(_ word: Substring) -> Bool {
+        word.count > 2 && word.first == "(" && word.last == ")" && word.dropFirst().dropLast().allSatisfy(\.isASCIIDigit)
     }
 
     private var current: String? { position < words.count ? words[position] : nil }
@@ -136,8 +178,15 @@ struct ReferenceParser {
         guard !words.isEmpty else {
             return fail(.notAnArticle, "rujukan kosong; tulis pasalnya")
         }
+        if let length = lawNameLength(at: position) {
+            position += length
+            _ = take(",")
+        }
         guard take("pasal") else {
-            return fail(.notAnArticle, "rujukan harus diawali \"Pasal\" dan nomornya")
+            if position > 0 {
+                return fail(.notAnArticle, "setelah nama undang-undang harus menyusul \"Pasal\" dan nomornya, misalnya \"UU 14/2008 Pasal 17 huruf b\"")
+            }
+            return fail(.notAnArticle, "rujukan harus diawali \"Pasal\" dan nomornya (nama undang-undang boleh di depannya, misalnya \"UU 14/2008 Pasal 17 huruf b\")")
         }
         guard let numberWord = current else {
             return fail(.notAnArticle, "nomor pasal tidak ada setelah \"Pasal\"")
@@ -286,29 +335,65 @@ struct ReferenceParser {
 
     // MARK: - After the reference
 
-    /// Consumes an optional law name; returns a failure when anything else follows.
+    /// What may follow a reference: a law name, an explanation (ignored up to the next `;`) and
+    /// trailing punctuation. Returns a failure when anything else follows.
     private mutating func lawName() -> Result<LegalReference, LegalReferenceError>? {
+        skipTrailingPunctuation()
+        guard current != nil else { return nil }
+        if current == "," {
+            // After a comma only the law's name may follow; anything else is a second reference.
+            guard lawNameLength(at: position + 1) != nil else { return several() }
+            position += 1
+        }
+        if let length = lawNameLength(at: position) {
+            position += length
+            skipTrailingPunctuation()
+            guard current != nil else { return nil }
+        }
         guard let next = current else { return nil }
-        if ["dan", "atau", "serta", "&", "huruf", "pasal"].contains(next) || next.hasPrefix(",") {
+        if Self.explanationMarks.contains(next) {
+            while let word = current, word != ";" { position += 1 }
+            _ = take(";")
+            skipTrailingPunctuation()
+            return current == nil ? nil : several()
+        }
+        if ["dan", "atau", "serta", "&", "huruf", "pasal", ";", ","].contains(next) {
             return several()
         }
-        let forms: [[String]] = [
-            ["uu", "14/2008"],
-            ["uu", "no.", "14", "tahun", "2008"],
-            ["uu", "nomor", "14", "tahun", "2008"],
-            ["undang-undang", "nomor", "14", "tahun", "2008"],
-        ]
-        let start = position
-        for form in forms where words.count >= start + form.count && Array(words[start..<start + form.count]) == form {
-            position = start + form.count
-            let title = ["tentang", "keterbukaan", "informasi", "publik"]
-            if words.count >= position + title.count && Array(words[position..<position + title.count]) == title {
-                position += title.count
-            }
-            if position == words.count { return nil }
-            break
+        return fail(.trailing, "bagian \"\(rest)\" tidak dikenal; setelah rujukan pasal hanya boleh menyusul nama undang-undangnya (\(LegalArticles.lawNames)) atau penjelasan yang diawali \":\", \"(\", \" – \" atau \"yaitu\"")
+    }
+
+    /// Words that open an explanation after a reference.
+    private static let explanationMarks: Set<String> = [":", "(", "–", "-", "—", "yaitu", "yakni"]
+
+    /// `.`, `;` and `,` at the very end of the entry.
+    private mutating func skipTrailingPunctuation() {
+        var end = position
+        while end < words.count, [".", ";", ","].contains(words[end]) { end += 1 }
+        if end == words.count { position = end }
+    }
+
+    /// The number of words of UU 14/2008's name starting at `start`, or nil: `UU KIP`, or `UU` /
+    /// `Undang-Undang` / `Undang Undang`, optionally `Republik Indonesia` or `RI`, optionally `Nomor`
+    /// / `No.` / `No`, then `14 Tahun 2008` or `14/2008` (spaces around `/` allowed), optionally
+    /// `tentang Keterbukaan Informasi Publik`.
+    private func lawNameLength(at start: Int) -> Int? {
+        var index = start
+        func word(_ offset: Int = 0) -> String? { index + offset < words.count ? words[index + offset] : nil }
+        func takeAll(_ sequence: [String]) -> Bool {
+            guard index + sequence.count <= words.count, Array(words[index..<index + sequence.count]) == sequence else { return false }
+            index += sequence.count
+            return true
         }
-        return fail(.trailing, "bagian \"\(rest)\" tidak dikenal; setelah rujukan pasal hanya boleh menyusul nama undang-undangnya: \(LegalArticles.lawNames)")
+        if takeAll(["uu", "kip"]) { return index - start }
+        guard takeAll(["uu"]) || takeAll(["undang-undang"]) || takeAll(["undang", "undang"]) else { return nil }
+        _ = takeAll(["republik", "indonesia"]) || takeAll(["ri"])
+        _ = takeAll(["nomor"]) || takeAll(["no."]) || takeAll(["no"])
+        let number = takeAll(["14", "tahun", "2008"]) || takeAll(["14/2008"]) || takeAll(["14", "/", "2008"])
+            || takeAll(["14/", "2008"]) || takeAll(["14", "/2008"])
+        guard number else { return nil }
+        _ = takeAll(["tentang", "keterbukaan", "informasi", "publik"])
+        return index - start
     }
 
     /// Marks that join several huruf or numbers into one word: `a,b`, `a-c`, `a/b`.
