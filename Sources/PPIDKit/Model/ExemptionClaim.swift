@@ -24,13 +24,23 @@ public enum ExemptionPeriod: Sendable, Hashable {
     case until(CalendarDate)
     case event(String)
 
-    /// Parses `permanen`, `N tahun`, `YYYY-MM-DD` or `sampai …` (case-insensitive); nil otherwise.
+    /// Parses `permanen`, `N tahun` (also `N (kata) tahun`, `N tahun sejak ditetapkan|penetapan`),
+    /// `YYYY-MM-DD` or `sampai …` (case-insensitive); nil otherwise (PPID004, `ExemptionPeriodRule`).
     public init?(_ text: String) {
         let folded = text.collapsedWhitespace.lowercased()
         if folded == "permanen" { self = .permanent; return }
         if let date = CalendarDate(iso: folded) { self = .until(date); return }
-        let words = folded.split(separator: " ")
-        if words.count == 2, words[1] == "tahun", let years = Int(words[0]), years >= 1 { self = .years(years); return }
+        var words = folded.split(separator: " ")
+        // `5 (lima) tahun`: the number spelt out in brackets.
+        if words.count >= 3, words[1].hasPrefix("("), words[1].hasSuffix(")"), words[1].dropFirst().dropLast().allSatisfy(\.isLetter) {
+            words.remove(at: 1)
+        }
+        // `5 tahun sejak ditetapkan` / `sejak penetapan`: counted from the decision, as `N tahun` is.
+        if words.count == 4, words[2] == "sejak", words[3] == "ditetapkan" || words[3] == "penetapan" { words.removeLast(2) }
+        if words.count == 2, words[1] == "tahun", words[0].allSatisfy(\.isASCIIDigit), let years = Int(words[0]), years >= 1 {
+            self = .years(years)
+            return
+        }
         if words.count >= 2, words[0] == "sampai" { self = .event(String(text.collapsedWhitespace.dropFirst(7))); return }
         return nil
     }

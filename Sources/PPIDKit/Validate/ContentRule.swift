@@ -23,7 +23,7 @@ public enum RuleBook {
         DuplicateIDRule(), OPDReferenceRule(), SlugRule(), DocumentRule(), ExternalLinkRule(),
         MissingDIPRule(), RawHTMLRule(),
         InformationBasisRule(), InformationDateRule(), InformationAccessRule(), MinimumBerkalaRule(),
-        ExemptionBasisRule(), ConsequenceTestRule(), NeverExemptRule(), PermanentExemptionRule(),
+        ExemptionBasisRule(), ExemptionPeriodRule(), ConsequenceTestRule(), NeverExemptRule(), PermanentExemptionRule(),
         ExpiredExemptionRule(), OpenAndExemptRule(), ExemptionDecisionRule(), OtherLawRule(),
         LawEnforcementPeriodRule(), PublicOfficeRule(),
         ContactRule(), StandardSOPRule(), ContactFormatRule(),
