@@ -35,6 +35,7 @@ let package = Package(
             dependencies: [
                 "PPIDKit",
                 .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(
