@@ -36,8 +36,9 @@ struct ServeCommand: AsyncParsableCommand {
             let source = DispatchSource.makeSignalSource(signal: number, queue: stopping)
             source.setEventHandler {
                 Terminal.error("\nBerhenti.")
-                server.removePrivateFiles()
                 if output == nil { try? FileManager.default.removeItem(atPath: folder) }
+                // Last: a Ctrl-C during the first build may meet the server starting meanwhile.
+                server.removePrivateFiles()
                 Foundation.exit(0)
             }
             source.resume()
