@@ -37,6 +37,7 @@ let package = Package(
             dependencies: [
                 "PPIDKit",
                 .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(

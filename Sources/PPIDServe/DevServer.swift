@@ -11,6 +11,7 @@ public struct DevServer: Sendable {
     public var port: UInt16
     /// Called with each build's report (text for the terminal).
     public var report: @Sendable (String) -> Void
+    private let backend = BackendSocket()
 
     public init(options: BuildOptions, host: String, port: UInt16, report: @escaping @Sendable (String) -> Void) {
         self.options = options
@@ -28,21 +29,27 @@ public struct DevServer: Sendable {
         let changes = watcher.start()
         await rebuild(builder, state: state)
 
-        let address = try sockaddr_in.inet(ip4: host, port: port)
-        let server = HTTPServer(address: address, logger: .disabled)
+        // FlyingFox listens privately; the gate, on the address asked for, bounds what reaches it.
+        try backend.create()
+        defer { backend.remove() }
+        let gate = try RequestGate(host: host, port: port, backendPath: backend.path)
+        let server = HTTPServer(address: sockaddr_un.unix(path: backend.path), logger: .disabled)
         await server.appendRoute("*", to: SiteFileHandler(root: siteRoot, state: state))
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run() }
-            group.addTask {
-                try await server.waitUntilListening()
-                if let address = await server.listeningAddress, case .ip4(let ip, let actualPort) = address {
-                    report("Melayani situs di http://\(ip):\(actualPort)/ — tekan Ctrl-C untuk berhenti.\n")
-                }
-                await watch(changes, watcher, builder, state: state)
-            }
+            try await server.waitUntilListening()
+            group.addTask { try await gate.run() }
+            report("Melayani situs di http://\(gate.host):\(gate.port)/ — tekan Ctrl-C untuk berhenti.\n")
+            group.addTask { await watch(changes, watcher, builder, state: state) }
             try await group.next()
             group.cancelAll()
         }
+    }
+
+    /// Removes the private folder of the socket FlyingFox listens on; for a stop that cannot
+    /// wait for `run` to return (Ctrl-C).
+    public func removePrivateFiles() {
+        backend.remove()
     }
 
     private func watch(_ changes: AsyncStream<Void>, _ watcher: ChangeWatcher, _ builder: IncrementalBuilder,

@@ -34,20 +34,25 @@ struct ServeCommand: AsyncParsableCommand {
         let options = BuildOptions(contentPath: common.content, templatesPath: common.templates, outputPath: folder,
                                    baseURL: "http://\(host):\(port)/", relativeLinks: false, today: common.referenceDate,
                                    strict: common.strict)
-        // Ctrl-C (and a service manager's SIGTERM) stop cleanly and remove the private output folder.
+        let server = DevServer(options: options, host: host, port: port) { text in Terminal.error(text) }
+        // Ctrl-C (and a service manager's SIGTERM) stop cleanly and remove the private folders.
+        // The handler has a queue of its own: a queue shared with Swift's task threads waits
+        // while every one of them is busy, and then Ctrl-C did nothing.
+        let stopping = DispatchQueue(label: "ppid.serve.berhenti")
         let stops = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
             signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            let source = DispatchSource.makeSignalSource(signal: number, queue: stopping)
             source.setEventHandler {
                 Terminal.error("\nBerhenti.")
                 if output == nil { try? FileManager.default.removeItem(atPath: folder) }
+                // Last: a Ctrl-C during the first build may meet the server starting meanwhile.
+                server.removePrivateFiles()
                 Foundation.exit(0)
             }
             source.resume()
             return source
         }
         defer { stops.forEach { $0.cancel() } }
-        let server = DevServer(options: options, host: host, port: port) { text in Terminal.error(text) }
         do {
             try await server.run()
         } catch {

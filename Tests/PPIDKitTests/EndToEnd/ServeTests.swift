@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Testing
+@testable import PPIDServe
 
 /// `ppid serve` end to end: a real server on a free port, a real content change, a real fetch.
 @Suite(.serialized) struct ServeTests {
@@ -54,9 +55,13 @@ import Testing
 
         /// Fetches `path` until it holds `text` (a save may take more than one rebuild), at most 10 s.
         func eventually(_ path: String, contains text: String) async throws -> Bool {
+            try await eventually(path) { $0.contains(text) }
+        }
+
+        func eventually(_ path: String, where holds: (String) -> Bool) async throws -> Bool {
             let deadline = Date().addingTimeInterval(10)
             while Date() < deadline {
-                if let (status, body) = try? await fetch(path), status == 200, body.contains(text) { return true }
+                if let (status, body) = try? await fetch(path), status == 200, holds(body) { return true }
                 try await Task.sleep(for: .milliseconds(50))
             }
             return false
@@ -69,6 +74,7 @@ import Testing
         }
 
         func stop() {
+            guard process.isRunning else { return }
             process.terminate()
             let deadline = Date().addingTimeInterval(5)
             while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
@@ -149,7 +155,8 @@ import Testing
 
         try fixture.write(Samples.opd, to: "opd/diskominfo/opd.yml")
         #expect(try await server.eventually("/", contains: "Pemerintah Kabupaten Contoh"))
-        #expect(!(try await server.fetch("/").1.contains("ppid-galat")))
+        // The new site's files are written just before the findings are cleared.
+        #expect(try await server.eventually("/") { !$0.contains("ppid-galat") })
     }
 
     /// What an open page's script does: wait on `/__ppid/versi?sejak=<its version>`; the answer
@@ -193,6 +200,90 @@ import Testing
             .replacingOccurrences(of: "Diskominfo", with: "Dinkes").replacingOccurrences(of: "diskominfo", with: "dinkes"),
                           to: "opd/dinkes/opd.yml")
         #expect(try await server.eventually("/opd/dinkes/", contains: "Dinas Kesehatan dan KB"))
+    }
+
+    /// FlyingFox reads a request line in quadratic time and has no limits: a 1 MB line from a few
+    /// connections used to stall the server until Ctrl-C no longer stopped it. Now such requests
+    /// are answered at once with a status, a page loads meanwhile, and Ctrl-C still stops it.
+    @Test func hostileRequestsAreRefusedAndCtrlCStillStops() throws {
+        let fixture = try ContentFixture.minimal()
+        defer { fixture.remove() }
+        let server = try Server(content: fixture.path)
+        defer { server.stop() }
+        let port = server.port
+        let megabyteLine = Array("GET /".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000) + Array(" HTTP/1.1\r\nHost: x\r\n\r\n".utf8)
+        let longURL = Array("GET /".utf8) + [UInt8](repeating: UInt8(ascii: "b"), count: 65_000) + Array(" HTTP/1.1\r\nHost: x\r\n\r\n".utf8)
+        let endlessHeaders = Array("GET / HTTP/1.1\r\n".utf8) + Array(repeating: Array("X-Isi: 0123456789abcdef\r\n".utf8), count: 40_000).joined()
+        let send = RawConnection.answer(port: port)
+        let jobs: [@Sendable () -> String] = [
+            { send(megabyteLine) }, { send(megabyteLine) }, { send(megabyteLine) },
+            { send(longURL) }, { send(longURL) },
+            { send(endlessHeaders) },
+            { send(Array("POST / HTTP/1.1\r\nContent-Length: 4\r\n\r\nhalo".utf8)) },
+            { // A client that stops half-way (slow loris) is answered once the head's time is up.
+                guard let connection = try? RawConnection(port: port) else { return "" }
+                connection.send(Array("GET / HTTP/1.1\r\nHost: x\r\n".utf8))
+                return connection.readAnswer()
+            },
+            {
+                Thread.sleep(forTimeInterval: 0.2)
+                return send(Array("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8))
+            },
+        ]
+        let answers = RawConnection.concurrently(jobs)
+        let statuses = answers.map { $0.components(separatedBy: "\r\n")[0] }
+        #expect(Array(statuses[0..<5]) == Array(repeating: "HTTP/1.1 414 URI Too Long", count: 5))
+        #expect(answers[0].contains("Alamat (URL) permintaan terlalu panjang"))
+        #expect(statuses[5] == "HTTP/1.1 431 Request Header Fields Too Large")
+        #expect(statuses[6] == "HTTP/1.1 413 Content Too Large")
+        #expect(statuses[7] == "HTTP/1.1 408 Request Timeout")
+        #expect(statuses[8] == "HTTP/1.1 200 OK")
+        #expect(answers[8].contains("Connection: close\r\n"))
+        #expect(answers[8].contains("Pemerintah Kabupaten Contoh"))
+
+        // Ctrl-C with clients still connected: half-sent requests and a live-reload wait.
+        let stuck = try (0..<4).map { _ in try RawConnection(port: port) }
+        for connection in stuck { connection.send(Array("GET /\(String(repeating: "c", count: 100))".utf8)) }
+        let waiting = try RawConnection(port: port)
+        waiting.send(Array("GET /__ppid/versi?sejak=1 HTTP/1.1\r\nHost: x\r\n\r\n".utf8))
+        let pid = server.process.processIdentifier
+        let privateFolders = {
+            ((try? FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)) ?? [])
+                .filter { $0.hasPrefix("ppid-serve-\(pid)-") }
+        }
+        #expect(privateFolders().count == 1, "soket FlyingFox di folder pribadi")
+        Thread.sleep(forTimeInterval: 0.2)
+        server.process.interrupt()
+        let deadline = Date().addingTimeInterval(10)
+        while server.process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!server.process.isRunning, "Ctrl-C menghentikan server")
+        if !server.process.isRunning {
+            #expect(server.process.terminationStatus == 0)
+        }
+        #expect(try server.waitFor("Berhenti") != nil)
+        #expect(privateFolders().isEmpty)
+    }
+
+    /// Connections beyond the limit are answered 503 at once instead of piling up.
+    @Test func connectionsAreBounded() throws {
+        let fixture = try ContentFixture.minimal()
+        defer { fixture.remove() }
+        let server = try Server(content: fixture.path)
+        defer { server.stop() }
+        let limit = RequestLimits.standard.connections
+        var idle = try (0..<limit).map { _ in try RawConnection(port: server.port) }
+        let extra = try RawConnection(port: server.port)
+        let answer = extra.readAnswer()
+        #expect(answer.hasPrefix("HTTP/1.1 503 Service Unavailable\r\n"))
+        #expect(answer.contains("Terlalu banyak sambungan"))
+        idle.removeAll()
+        // The slots free as the server notices the closed connections.
+        var status = ""
+        for _ in 0..<50 where !status.hasPrefix("HTTP/1.1 200") {
+            Thread.sleep(forTimeInterval: 0.1)
+            status = RawConnection.answer(port: server.port)(Array("GET / HTTP/1.1\r\nHost: x\r\n\r\n".utf8))
+        }
+        #expect(status.hasPrefix("HTTP/1.1 200 OK"))
     }
 
     @Test func buildOutputNeverCarriesTheReloadScript() throws {
