@@ -13,11 +13,22 @@ public struct ContentScanner {
     public let displayRoot: String
 
     public init(contentPath: String) {
-        self.root = URL(fileURLWithPath: contentPath, isDirectory: true).standardizedFileURL
+        // The folder named on the command line may itself be, or lie under, a symbolic link
+        // (`--content link-to-content`): that is the user's choice, so it is followed. Links
+        // inside the folder are still refused (PPID009).
+        self.root = Self.resolvingLinks(URL(fileURLWithPath: contentPath, isDirectory: true).standardizedFileURL)
         var display = contentPath
         while display.hasPrefix("./") { display.removeFirst(2) }
         while display.count > 1, display.hasSuffix("/") { display.removeLast() }
         self.displayRoot = display == "." ? "" : display
+    }
+
+    /// The real path of a folder with every symbolic link in it and its parents resolved; the
+    /// path as given when it does not exist (the scan then reports the missing files).
+    static func resolvingLinks(_ folder: URL) -> URL {
+        guard let real = realpath(folder.path, nil) else { return folder }
+        defer { free(real) }
+        return URL(fileURLWithPath: String(cString: real), isDirectory: true)
     }
 
     public func scan(into diagnostics: inout DiagnosticBag) -> ContentInventory {
