@@ -6,6 +6,7 @@ public enum RuleID: String, Sendable, Codable, CaseIterable, Hashable {
     case ppid005 = "PPID005", ppid006 = "PPID006", ppid007 = "PPID007", ppid008 = "PPID008"
     case ppid009 = "PPID009", ppid010 = "PPID010", ppid011 = "PPID011", ppid012 = "PPID012"
     case ppid013 = "PPID013", ppid014 = "PPID014"
+    case ppid015 = "PPID015", ppid016 = "PPID016"
     // 1xx — Daftar Informasi Publik
     case ppid101 = "PPID101", ppid102 = "PPID102", ppid103 = "PPID103", ppid104 = "PPID104"
     case ppid105 = "PPID105", ppid106 = "PPID106", ppid107 = "PPID107"
@@ -48,6 +49,8 @@ public enum RuleID: String, Sendable, Codable, CaseIterable, Hashable {
         case .ppid012: return "`tautan` bukan URL http/https."
         case .ppid013: return "Folder OPD tidak memiliki `dip.yml`."
         case .ppid014: return "HTML mentah di Markdown dibuang (tidak pernah diterbitkan)."
+        case .ppid015: return "Teks melebihi batas panjangnya: `judul` dan `nama` 300 karakter; nilai satu baris lain 1 000; `ringkasan`, `konsekuensi`, `kepentingan_publik`, `catatan` 20 000; isi Markdown halaman atau SOP 500 000. Selama ada temuan ini, aturan isi lainnya belum dijalankan."
+        case .ppid016: return "Dokumen aktif di `berkas/` yang akan diterbitkan: SVG/SVGZ berisi skrip, atribut `on…=`, tautan `javascript:` atau `<foreignObject>`, atau berkas HTML (`.html`, `.htm`, `.xhtml`, `.xht`, `.shtml`). Ekspor SVG tanpa skrip; terbitkan HTML sebagai PDF."
         case .ppid101: return "`kategori` bukan berkala, serta-merta, atau setiap-saat."
         case .ppid102: return "`dasar` bukan rujukan yang sah atau tidak cocok dengan kategorinya."
         case .ppid103: return "Informasi berkala belum diperbarui dalam 6 bulan terakhir (Pasal 9 ayat (3))."

@@ -8,6 +8,9 @@ public struct MarkdownStore: Sendable {
 
     private var rendered: [Key: RenderedMarkdown]
 
+    /// Nothing rendered (validation stopped before Markdown).
+    public static let empty = MarkdownStore(rendered: [:])
+
     /// - Parameters:
     ///   - cache: texts rendered by the previous build are taken from it, not rendered again.
     ///   - onlyRawHTML: render only the texts that may hold raw HTML (they contain "<"): enough
