@@ -43,7 +43,7 @@ public enum RuleID: String, Sendable, Codable, CaseIterable, Hashable {
         case .ppid006: return "Dua item dalam satu OPD memakai `id` yang sama, atau dua folder OPD ber-slug sama."
         case .ppid007: return "Rujukan ke slug OPD yang tidak punya folder."
         case .ppid008: return "Slug atau `id` tidak sesuai pola, atau nama halaman memakai segmen URL yang dicadangkan."
-        case .ppid009: return "Berkas bukan UTF-8, atau jalur di folder konten berupa tautan simbolik/bukan berkas biasa."
+        case .ppid009: return "Berkas bukan UTF-8, atau jalur di folder konten berupa tautan simbolik/bukan berkas biasa, atau namanya memuat baris baru/karakter kendali."
         case .ppid010: return "`berkas` menunjuk berkas yang tidak ada."
         case .ppid011: return "Jalur dokumen keluar dari folder yang diizinkan."
         case .ppid012: return "`tautan` bukan URL http/https."

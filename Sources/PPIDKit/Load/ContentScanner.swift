@@ -1,6 +1,7 @@
 import Foundation
 
-/// Lists and reads a content folder. Symbolic links and special files are refused (PPID009),
+/// Lists and reads a content folder. Symbolic links, special files and names with line ends or
+/// other control characters are refused (PPID009),
 /// text files that are not UTF-8 are refused (PPID009), and nothing is read twice.
 public struct ContentScanner {
     /// Text files larger than this are refused rather than parsed (a DIP of ~30 000 items fits).
@@ -99,6 +100,14 @@ public struct ContentScanner {
                 continue
             }
             let values = try? url.resourceValues(forKeys: Set(keys))
+            if relative.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                // No web server serves such a name sanely, and it breaks every link and log line.
+                let shown = String(String.UnicodeScalarView(relative.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+                diagnostics.add(.ppid009, at: SourceLocation(file: displayPath(shown)),
+                    "Nama \"\(shown)\" memuat baris baru, tab atau karakter kendali lain (ditandai ?); ganti namanya tanpa karakter itu, misalnya dengan tanda \"-\".")
+                if values?.isDirectory == true { enumerator.skipDescendants() }
+                continue
+            }
             if values?.isSymbolicLink == true {
                 diagnostics.add(.ppid009, at: SourceLocation(file: displayPath(relative)),
                     "\"\(relative)\" adalah tautan simbolik; ganti dengan salinan berkas aslinya (tautan simbolik tidak diterbitkan demi keamanan).")

@@ -64,7 +64,7 @@ public struct InformationOpenData: Sendable {
         guard let berkas = item.berkas,
               let path = try? DocumentPath.resolve(berkas, base: "opd/\(item.opdSlug)", allowed: "opd/\(item.opdSlug)/berkas").get()
         else { return nil }
-        return urls.absolute(path)
+        return urls.absoluteDocument(path)
     }
 
     public func json() -> String {
