@@ -50,7 +50,7 @@ public enum RuleID: String, Sendable, Codable, CaseIterable, Hashable {
         case .ppid013: return "Folder OPD tidak memiliki `dip.yml`."
         case .ppid014: return "HTML mentah di Markdown dibuang (tidak pernah diterbitkan)."
         case .ppid015: return "Teks melebihi batas panjangnya: `judul` dan `nama` 300 karakter; nilai satu baris lain 1 000; `ringkasan`, `konsekuensi`, `kepentingan_publik`, `catatan` 20 000; isi Markdown halaman atau SOP 500 000. Selama ada temuan ini, aturan isi lainnya belum dijalankan."
-        case .ppid016: return "Dokumen aktif di `berkas/` yang akan diterbitkan: SVG/SVGZ berisi skrip, atribut `on…=`, tautan `javascript:` atau `<foreignObject>`, atau berkas HTML (`.html`, `.htm`, `.xhtml`, `.xht`, `.shtml`). Ekspor SVG tanpa skrip; terbitkan HTML sebagai PDF."
+        case .ppid016: return "Dokumen aktif di `berkas/` yang akan diterbitkan: SVG/SVGZ berisi skrip, atribut `on…=`, tautan `javascript:` atau `<foreignObject>`, atau berkas HTML (`.html`, `.htm`, `.xhtml`, `.xht`, `.shtml`; juga XML berisi XHTML, SVG atau XSLT). Ekspor SVG tanpa skrip; terbitkan HTML sebagai PDF."
         case .ppid101: return "`kategori` bukan berkala, serta-merta, atau setiap-saat."
         case .ppid102: return "`dasar` bukan rujukan yang sah atau tidak cocok dengan kategorinya."
         case .ppid103: return "Informasi berkala belum diperbarui dalam 6 bulan terakhir (Pasal 9 ayat (3))."

@@ -82,6 +82,21 @@ import Testing
         #expect(found.sorted() == ["Content/berkas/logo.svg:1:1", "Content/opd/diskominfo/berkas/profil.html:1:1"], "\(found)")
     }
 
+    /// XML is shown as a page when it holds XHTML or SVG, or names an XSLT stylesheet; data XML is passive.
+    @Test func xmlThatBecomesAPageIsFound() async throws {
+        let documents = [
+            "berkas/xhtml.xml": "<html xmlns=\"http://www.w3.org/1999/xhtml\"><script>alert(1)</script></html>",
+            "berkas/svg.xml": "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>",
+            "berkas/xslt.xml": "<?xml version=\"1.0\"?><?xml-stylesheet type=\"text/xsl\" href=\"gaya.xsl\"?><data/>",
+            "berkas/gaya.XSL": "<xsl:stylesheet version=\"1.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\"/>",
+            "berkas/data.xml": "<data><item online=\"ya\" script=\"javascript:\">java script</item><script>bukan skrip</script></data>",
+            "berkas/css.svg": "<?xml-stylesheet type=\"text/css\" href=\"gaya.css\"?>" + Self.plainSVG,
+        ]
+        let found = try await Self.findings(documents: documents, links: documents.keys.sorted())
+        #expect(Set(found.map(\.place)) == ["Content/berkas/xhtml.xml:1:1", "Content/berkas/svg.xml:1:1", "Content/berkas/xslt.xml:1:1",
+                                           "Content/berkas/gaya.XSL:1:1"], "\(found.map(\.place))")
+    }
+
     @Test func unpublishedFilesAndPassiveDocumentsAreFine() async throws {
         let found = try await Self.findings(
             documents: ["berkas/catatan.html": "<script>alert(1)</script>", "berkas/biasa.svg": Self.plainSVG,

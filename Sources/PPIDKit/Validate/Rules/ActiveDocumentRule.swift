@@ -1,7 +1,8 @@
 import Foundation
 
 /// What makes a document "active": published on the site's own origin, a browser would run it
-/// there (RULES.md PPID016). Decided by the name's extension, any case, and for SVG by its text.
+/// there (RULES.md PPID016). Decided by the name's extension, any case, and for SVG (and XML
+/// holding XHTML, SVG or XSLT) by its text.
 public enum ActiveDocument {
     /// Extensions a static host serves as HTML (or XHTML): always refused.
     static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "xht", "shtml", "shtm"]
@@ -22,6 +23,14 @@ public enum ActiveDocument {
             return svgProblem(text(bytes)).map {
                 "SVG ini berisi \($0), yang akan dijalankan peramban atas nama situs PPID; ekspor ulang SVG tanpa skrip (misalnya \"Plain SVG\" di Inkscape, atau simpan sebagai PNG)."
             }
+        case "xml", "xsl", "xslt":
+            // A browser shows XML as a page when it holds XHTML or SVG elements, or an XSLT
+            // stylesheet turns it into one; plain data XML is passive.
+            guard let bytes = bytes() else { return nil }
+            let text = text(bytes).lowercased()
+            let markup = text.contains("http://www.w3.org/1999/xhtml") || text.contains("http://www.w3.org/2000/svg")
+            guard let found = xsltProblem(text) ?? (markup ? svgProblem(text) : nil) else { return nil }
+            return "Berkas XML ini berisi \(found), yang akan dijalankan peramban atas nama situs PPID; terbitkan datanya sebagai CSV, JSON atau XML tanpa XHTML/SVG dan tanpa stylesheet XSLT, atau sebagai PDF."
         default:
             return nil
         }
@@ -56,6 +65,7 @@ public enum ActiveDocument {
     /// inside a URL scheme, so `java&#x09;script:` and `JaVaScRiPt:` are found too.
     static func svgProblem(_ raw: String) -> String? {
         let text = decodingCharacterReferences(raw).lowercased()
+        if let found = xsltProblem(text) { return found }
         if containsElement("script", in: text) { return "elemen <script>" }
         if containsElement("foreignobject", in: text) { return "elemen <foreignObject> (HTML di dalam SVG)" }
         if containsEventAttribute(text) { return "atribut peristiwa on…= (misalnya onload)" }
@@ -63,6 +73,19 @@ public enum ActiveDocument {
             !($0.properties.isWhitespace || $0.properties.generalCategory == .control || $0 == "\u{AD}" || $0 == "\u{200B}")
         }))
         if squeezed.contains("javascript:") || squeezed.contains("vbscript:") { return "tautan javascript:" }
+        return nil
+    }
+
+    /// An XSLT stylesheet (it can write any page, scripts included): an `xml-stylesheet`
+    /// instruction naming XSL, or the text being a stylesheet itself.
+    static func xsltProblem(_ lowercased: String) -> String? {
+        var rest = lowercased[...]
+        while let start = rest.range(of: "<?xml-stylesheet") {
+            rest = rest[start.upperBound...]
+            let instruction = rest.prefix { $0 != ">" }
+            if instruction.contains("xsl") { return "stylesheet XSLT (instruksi xml-stylesheet)" }
+        }
+        if lowercased.contains("http://www.w3.org/1999/xsl/transform") { return "stylesheet XSLT" }
         return nil
     }
 
