@@ -150,3 +150,30 @@ import Testing
         #expect(PPIDProcess.snapshot(output).isEmpty)
     }
 }
+
+/// An id is a folder of the site: one derived from a long (but allowed) title, or written too
+/// long, is a finding, not a "File name too long" write error.
+@Suite struct LongIDTests {
+    @Test func longDerivedAndWrittenIDsAreFindings() async throws {
+        let title = String(repeating: "sangat panjang ", count: 19) + "akhir" // 290 characters, under the title limit
+        let dip = TextLengthRuleTests.item(judul: title).replacingOccurrences(of: "  - id: profil\n    judul:", with: "  - judul:")
+        let dik = """
+            dikecualikan:
+              - id: \(String(repeating: "a-", count: 120))z
+                judul: Rekam medis pasien
+                dasar_hukum: [Pasal 17 huruf h angka 2]
+                konsekuensi: Membuka rekam medis mengungkap riwayat kesehatan seseorang dan pengobatannya.
+                kepentingan_publik: Menutup rekam medis melindungi privasi pasien dan kepercayaan pada layanan kesehatan.
+                jangka_waktu: permanen
+                penetapan: { nomor: 1/2024, tanggal: 2024-02-15, oleh: PPID }
+            """
+        let found = try await TextLengthRuleTests.findings(["opd/diskominfo/dip.yml": dip, "opd/diskominfo/dik.yml": dik])
+            .filter { $0.rule == .ppid008 }.map { "\($0.place) \($0.message)" }
+        #expect(found.count == 2, "\(found)")
+        #expect(found.contains { $0.hasPrefix("Content/opd/diskominfo/dip.yml:2:12 id yang diturunkan dari judul terlalu panjang untuk alamat halaman (") && $0.contains("tambahkan kunci id yang pendek, misalnya \"sangat-panjang-sangat-panjang") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("Content/opd/diskominfo/dik.yml:2:9 id \"a-a-a-") }, "\(found)")
+        let short = try await TextLengthRuleTests.findings(["opd/diskominfo/dip.yml": TextLengthRuleTests.item(judul: String(repeating: "a", count: 200))
+            .replacingOccurrences(of: "  - id: profil\n    judul:", with: "  - judul:")])
+        #expect(!short.contains { $0.rule == .ppid008 })
+    }
+}
