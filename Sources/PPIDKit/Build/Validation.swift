@@ -25,13 +25,19 @@ public struct Validation: Sendable {
         timer.lap("muat")
         await StructureValidation.check(loaded, into: &diagnostics)
         timer.lap("skema")
+        // A text over its limit (PPID015) stops the content rules and Markdown: the finding comes at
+        // once, and no later check repeats or multiplies the huge value.
+        let oversized = diagnostics.all.contains { $0.rule == .ppid015 }
         var model = await ModelBuilder.build(loaded)
         timer.lap("model")
-        let renderer = MarkdownRenderer(basePath: links(model).basePath)
-        let markdown = await MarkdownStore.render(model, with: renderer, cache: cache?.markdown, onlyRawHTML: !forBuild)
-        timer.lap("markdown")
-        await RuleBook.check(RuleContext(model: model, markdown: markdown, today: today), into: &diagnostics)
-        timer.lap("aturan")
+        var markdown = MarkdownStore.empty
+        if !oversized {
+            let renderer = MarkdownRenderer(basePath: links(model).basePath)
+            markdown = await MarkdownStore.render(model, with: renderer, cache: cache?.markdown, onlyRawHTML: !forBuild)
+            timer.lap("markdown")
+            await RuleBook.check(RuleContext(model: model, markdown: markdown, today: today), into: &diagnostics)
+            timer.lap("aturan")
+        }
         let complaints = await ComplaintLoader.load(loaded, into: &diagnostics)
         timer.lap("pengaduan: baca")
         ComplaintRuleBook.check(complaints, model: model, today: today, into: &diagnostics)

@@ -49,8 +49,9 @@ public struct DiagnosticReport: Sendable {
             if !file.hasSuffix(".csv"), let source = sources[file] {
                 if lineIndexes[file] == nil { lineIndexes[file] = SourceLines(source.text) }
             }
-            if !file.hasSuffix(".csv"), let line = lineIndexes[file]?.line(diagnostic.location.line) {
-                let prefix = line.unicodeScalars.prefix(max(0, diagnostic.location.column - 1))
+            if !file.hasSuffix(".csv"), let whole = lineIndexes[file]?.line(diagnostic.location.line) {
+                let (line, column) = Self.excerpt(whole, column: diagnostic.location.column)
+                let prefix = line.unicodeScalars.prefix(max(0, column - 1))
                 let padding = String(String.UnicodeScalarView(prefix.map { $0 == "\t" ? "\t" : " " }))
                 out += "    \(line)\n    \(padding)\(paint("^", "1;32"))\n"
             }
@@ -58,6 +59,22 @@ public struct DiagnosticReport: Sendable {
         if let progress { out += progress.text() + "\n" }
         out += "\(errors) galat, \(warnings) peringatan\n"
         return out
+    }
+
+    /// At most 160 characters of a long source line around the column (with "…" where cut), and
+    /// the column inside that excerpt: a megabyte line is not printed whole.
+    static func excerpt(_ line: String, column: Int) -> (String, Int) {
+        let width = 160, before = 40
+        guard line.utf8.count > width else { return (line, column) }
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > width else { return (line, column) }
+        let start = max(0, min(column - 1 - before, scalars.count - width))
+        let end = min(scalars.count, start + width)
+        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        var shifted = column - start
+        if start > 0 { text = "…" + text; shifted += 1 }
+        if end < scalars.count { text += "…" }
+        return (text, shifted)
     }
 
     func json() -> String {

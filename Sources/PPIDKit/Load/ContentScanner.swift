@@ -1,6 +1,7 @@
 import Foundation
 
-/// Lists and reads a content folder. Symbolic links and special files are refused (PPID009),
+/// Lists and reads a content folder. Symbolic links, special files and names with line ends or
+/// other control characters are refused (PPID009),
 /// text files that are not UTF-8 are refused (PPID009), and nothing is read twice.
 public struct ContentScanner {
     /// Text files larger than this are refused rather than parsed (a DIP of ~30 000 items fits).
@@ -13,11 +14,22 @@ public struct ContentScanner {
     public let displayRoot: String
 
     public init(contentPath: String) {
-        self.root = URL(fileURLWithPath: contentPath, isDirectory: true).standardizedFileURL
+        // The folder named on the command line may itself be, or lie under, a symbolic link
+        // (`--content link-to-content`): that is the user's choice, so it is followed. Links
+        // inside the folder are still refused (PPID009).
+        self.root = Self.resolvingLinks(URL(fileURLWithPath: contentPath, isDirectory: true).standardizedFileURL)
         var display = contentPath
         while display.hasPrefix("./") { display.removeFirst(2) }
         while display.count > 1, display.hasSuffix("/") { display.removeLast() }
         self.displayRoot = display == "." ? "" : display
+    }
+
+    /// The real path of a folder with every symbolic link in it and its parents resolved; the
+    /// path as given when it does not exist (the scan then reports the missing files).
+    static func resolvingLinks(_ folder: URL) -> URL {
+        guard let real = realpath(folder.path, nil) else { return folder }
+        defer { free(real) }
+        return URL(fileURLWithPath: String(cString: real), isDirectory: true)
     }
 
     public func scan(into diagnostics: inout DiagnosticBag) -> ContentInventory {
@@ -88,6 +100,14 @@ public struct ContentScanner {
                 continue
             }
             let values = try? url.resourceValues(forKeys: Set(keys))
+            if relative.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                // No web server serves such a name sanely, and it breaks every link and log line.
+                let shown = String(String.UnicodeScalarView(relative.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+                diagnostics.add(.ppid009, at: SourceLocation(file: displayPath(shown)),
+                    "Nama \"\(shown)\" memuat baris baru, tab atau karakter kendali lain (ditandai ?); ganti namanya tanpa karakter itu, misalnya dengan tanda \"-\".")
+                if values?.isDirectory == true { enumerator.skipDescendants() }
+                continue
+            }
             if values?.isSymbolicLink == true {
                 diagnostics.add(.ppid009, at: SourceLocation(file: displayPath(relative)),
                     "\"\(relative)\" adalah tautan simbolik; ganti dengan salinan berkas aslinya (tautan simbolik tidak diterbitkan demi keamanan).")

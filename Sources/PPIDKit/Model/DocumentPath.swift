@@ -1,3 +1,5 @@
+import Foundation
+
 /// Resolves a `berkas` value written in a content file to a path inside the content folder,
 /// refusing anything that leaves its allowed folder (PPID011).
 public enum DocumentPath {
@@ -25,10 +27,14 @@ public enum DocumentPath {
 
     /// Resolves a link in a Markdown file (relative to the file's folder), allowing anything under
     /// `berkas/` or `opd/<slug>/berkas/`. Returns nil for links that are not documents.
+    /// A link is a URL: what follows `#` is a fragment, and `%20` and the like are decoded to the
+    /// file's real name (`laporan%202024.pdf` or `<laporan 2024.pdf>` → `laporan 2024.pdf`).
     public static func resolveMarkdownLink(_ link: String, from folder: String) -> String? {
         if link.isEmpty || link.hasPrefix("#") || link.contains(":") || link.hasPrefix("/") { return nil }
         var parts = folder.split(separator: "/").map(String.init)
-        let path = link.split(separator: "#", maxSplits: 1).first.map(String.init) ?? link
+        let written = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? link
+        let path = written.removingPercentEncoding ?? written
+        if path.hasPrefix("/") || path.contains(":") { return nil }
         for segment in path.split(separator: "/") {
             if segment == ".." {
                 guard !parts.isEmpty else { return nil }

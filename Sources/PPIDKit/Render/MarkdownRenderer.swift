@@ -107,7 +107,7 @@ public struct MarkdownRenderer: Sendable {
                     if let document = DocumentPath.resolveMarkdownLink(url, from: folder) {
                         linked.append(document)
                         let fragment = url.split(separator: "#", maxSplits: 1).dropFirst().first.map { "#\($0)" } ?? ""
-                        cmark_node_set_url(node, "\(basePath)/\(document)\(fragment)")
+                        cmark_node_set_url(node, "\(basePath)/\(SiteURLs.encodedPath(document))\(fragment)")
                     } else if url.hasPrefix("/") && !url.hasPrefix("//") && !basePath.isEmpty {
                         cmark_node_set_url(node, basePath + url)
                     }

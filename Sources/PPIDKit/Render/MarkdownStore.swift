@@ -8,15 +8,20 @@ public struct MarkdownStore: Sendable {
 
     private var rendered: [Key: RenderedMarkdown]
 
+    /// Nothing rendered (validation stopped before Markdown).
+    public static let empty = MarkdownStore(rendered: [:])
+
     /// - Parameters:
     ///   - cache: texts rendered by the previous build are taken from it, not rendered again.
-    ///   - onlyRawHTML: render only the texts that may hold raw HTML (they contain "<"): enough
-    ///     for validation alone (`ppid check`), whose one Markdown rule is PPID014.
+    ///   - onlyRawHTML: render only the texts that may hold raw HTML (they contain "<") or link a
+    ///     document (they contain "berkas" or a percent escape): enough for validation alone
+    ///     (`ppid check`), whose Markdown rules are PPID014 and PPID016.
     public static func render(_ model: ContentModel, with renderer: MarkdownRenderer, cache: MarkdownCache? = nil,
                               onlyRawHTML: Bool = false) async -> MarkdownStore {
         var keys = Set<Key>()
         func add(_ text: String, _ folder: String) {
-            if onlyRawHTML && !text.utf8.contains(UInt8(ascii: "<")) { return }
+            // Links to documents are rendered too: PPID016 checks every document a build publishes.
+            if onlyRawHTML && !text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "%") }) && !text.contains("berkas") { return }
             keys.insert(Key(folder: folder, text: text))
         }
         for page in model.pages { add(page.body, "halaman") }

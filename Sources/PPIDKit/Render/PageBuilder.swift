@@ -144,7 +144,7 @@ public struct PageBuilder: Sendable {
         body["kategori_pasal"] = item.kategori?.article ?? ""
         if let berkas = item.berkas, let resolved = try? DocumentPath.resolve(berkas, base: "opd/\(item.opdSlug)",
                                                                           allowed: "opd/\(item.opdSlug)/berkas").get() {
-            body["berkas"] = ["url": site.urls.link(resolved), "nama": resolved.split(separator: "/").last.map(String.init) ?? resolved] as Context
+            body["berkas"] = ["url": site.urls.document(resolved), "nama": resolved.split(separator: "/").last.map(String.init) ?? resolved] as Context
         }
         if let tautan = item.tautan, ExternalLinkRule.isWebURL(tautan) { body["tautan"] = tautan }
         let chrome = site.chrome(title: item.judul, description: String(item.ringkasan.collapsedWhitespace.prefix(160)), path: path,

@@ -53,7 +53,7 @@ public struct SiteContext: Sendable {
             situs["email"] = utama.contact.email ?? false
             situs["jam_layanan"] = utama.jamLayanan ?? false
         }
-        if let logoPath { situs["logo"] = urls.link(logoPath) }
+        if let logoPath { situs["logo"] = urls.document(logoPath) }
         var chrome: Context = [
             "judul_halaman": title,
             "judul_dokumen": path.isEmpty ? "PPID \(badanNama)" : "\(title) — PPID \(badanNama)",
@@ -76,7 +76,7 @@ public struct SiteContext: Sendable {
         guard let path = logoPath ?? assets["ikon.svg"] else { return nil }
         let types = ["svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp", "ico": "image/x-icon"]
         let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        return ["url": urls.link(path), "jenis": types[ext] ?? false]
+        return ["url": logoPath != nil ? urls.document(path) : urls.link(path), "jenis": types[ext] ?? false]
     }
 
     /// The link of a theme script (`cari.js`), fingerprinted when the theme has it.

@@ -41,6 +41,36 @@ public struct SiteURLs: Sendable {
         "\(origin)\(absoluteBasePath)/\(path)"
     }
 
+    /// The link to a published document (`opd/dinkes/berkas/laporan 2024.pdf`): every segment
+    /// percent-encoded, so names with spaces, `#`, `?`, `%` or non-ASCII letters resolve. The file
+    /// keeps its real name on disk; a static host decodes the request to it.
+    public func document(_ path: String) -> String { link(Self.encodedPath(path)) }
+
+    /// The absolute URL of a published document (open data, JSON-LD).
+    public func absoluteDocument(_ path: String) -> String { absolute(Self.encodedPath(path)) }
+
+    /// A site path with each segment percent-encoded (RFC 3986): only letters, digits, `-._~`
+    /// and the `/` between segments stay as they are.
+    public static func encodedPath(_ path: String) -> String {
+        func unreserved(_ byte: UInt8) -> Bool {
+            (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
+        }
+        let bytes = path.utf8
+        if bytes.allSatisfy({ unreserved($0) || $0 == UInt8(ascii: "/") }) { return path }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 3)
+        for byte in bytes {
+            if unreserved(byte) || byte == UInt8(ascii: "/") {
+                out.append(byte)
+            } else {
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     // MARK: site paths (folder paths end in "/")
     public static func opd(_ slug: String) -> String { "opd/\(slug)/" }
     public static func information(_ item: InformationItem) -> String { "opd/\(item.opdSlug)/informasi/\(item.id)/" }

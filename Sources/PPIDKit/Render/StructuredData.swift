@@ -29,7 +29,7 @@ struct StructuredData {
             ("name", .string(badan.nama)),
             ("url", .string(site.urls.absolute(""))),
         ]
-        if let logo = site.logoPath { members.append(("logo", .string(site.urls.absolute(logo)))) }
+        if let logo = site.logoPath { members.append(("logo", .string(site.urls.absoluteDocument(logo)))) }
         if let alamat = badan.ppidUtama.alamat { members.append(("address", .string(alamat))) }
         members.append(("contactPoint", contactPoint(type: "PPID Utama", name: "PPID \(badan.nama)", contact: badan.ppidUtama.contact)))
         return .object(members)

@@ -78,16 +78,17 @@ public struct ComplaintOpenData: Sendable {
 
     // MARK: CSV
 
-    /// RFC 4180, UTF-8, LF line ends (also after the last record); null is an empty cell.
+    /// RFC 4180, UTF-8, LF line ends (also after the last record); null is an empty cell; text
+    /// cells that begin like a formula get a leading `'` (`OpenDataCSV.text`), numbers never.
     public func csv() -> String {
         var rows: [[String]] = [Self.csvHeader]
         for period in statistics.periods {
-            let head = [period.label, period.dari.iso, period.sampai.iso, period.source.rawValue]
+            let head = [OpenDataCSV.text(period.label), period.dari.iso, period.sampai.iso, period.source.rawValue]
             rows.append(head + ["", "", String(period.total)] + period.status.map(Self.cell)
                 + [String(period.tidakTerklasifikasi), Self.cell(period.tingkatPenyelesaian), Self.cell(period.persenTindakLanjut),
                    Self.cell(period.rtlHari), Self.cell(period.medianSelesaiHari), Self.cell(period.melewatiBatas)])
             for opd in period.perOPD {
-                rows.append(head + [opd.opd ?? "", opd.nama ?? "", String(opd.total)] + opd.status.map(String.init)
+                rows.append(head + [OpenDataCSV.text(opd.opd ?? ""), OpenDataCSV.text(opd.nama ?? ""), String(opd.total)] + opd.status.map(String.init)
                     + ["", "", "", Self.cell(opd.rtlHari), Self.cell(opd.medianSelesaiHari), String(opd.melewatiBatas)])
             }
         }

@@ -91,13 +91,33 @@ extension String {
     }
 
     /// The closest candidate within edit distance 2, ties to the first (RULES.md "did you mean").
+    /// Candidates whose length differs by more than 2 are skipped unmeasured, so a huge value costs
+    /// one count, not a quadratic comparison.
     func closest(in candidates: [String]) -> String? {
         var best: (candidate: String, distance: Int)?
+        let length = count
         for candidate in candidates {
+            guard abs(candidate.count - length) <= 2 else { continue }
             let distance = editDistance(to: candidate)
             if distance <= 2, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }
         return best?.candidate
+    }
+}
+
+extension String {
+    /// The text quoted for a message: at most its first 40 characters (then "…"), line ends and
+    /// other control characters shown as spaces, so that no finding repeats a huge value.
+    var quotedPrefix: String {
+        let limit = 40
+        var shown = String.UnicodeScalarView()
+        var taken = 0
+        for scalar in unicodeScalars {
+            if taken == limit { return "\"" + String(shown) + "…\"" }
+            shown.append(scalar.properties.generalCategory == .control ? " " : scalar)
+            taken += 1
+        }
+        return "\"" + String(shown) + "\""
     }
 }
 

@@ -21,7 +21,7 @@ public protocol ContentRule: Sendable {
 public enum RuleBook {
     public static let all: [any ContentRule] = [
         DuplicateIDRule(), OPDReferenceRule(), SlugRule(), DocumentRule(), ExternalLinkRule(),
-        MissingDIPRule(), RawHTMLRule(),
+        MissingDIPRule(), RawHTMLRule(), ActiveDocumentRule(),
         InformationBasisRule(), InformationDateRule(), InformationAccessRule(), MinimumBerkalaRule(),
         ExemptionBasisRule(), ExemptionPeriodRule(), ConsequenceTestRule(), NeverExemptRule(), PermanentExemptionRule(),
         ExpiredExemptionRule(), OpenAndExemptRule(), ExemptionDecisionRule(), OtherLawRule(),

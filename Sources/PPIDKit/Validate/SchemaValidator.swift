@@ -21,7 +21,11 @@ public struct SchemaValidator {
         check(root, as: .mapping(schema), path: schema.name, into: &diagnostics)
     }
 
-    func check(_ node: YAMLNode, as kind: ValueKind, path: String, into diagnostics: inout DiagnosticBag) {
+    /// - Parameter key: the key the value is written under (also for each entry of its list), which
+    ///   sets its length limit (PPID015).
+    func check(_ node: YAMLNode, as kind: ValueKind, path: String, key: String? = nil, into diagnostics: inout DiagnosticBag) {
+        // A text over its limit is reported once, whatever else is wrong with it (PPID015).
+        if let text = node.text, TextLengthRule.check(text, key: key, path: path, at: node.location, into: &diagnostics) { return }
         switch kind {
         case .mapping(let schema):
             guard let entries = node.entries else {
@@ -40,7 +44,7 @@ public struct SchemaValidator {
                 diagnostics.add(.ppid004, at: node.location, "\"\(path)\" tidak boleh berupa daftar kosong; isi sedikitnya satu nilai.")
             }
             for (index, item) in items.enumerated() {
-                check(item, as: inner, path: "\(path)[\(index + 1)]", into: &diagnostics)
+                check(item, as: inner, path: "\(path)[\(index + 1)]", key: key, into: &diagnostics)
             }
         case .oneOrList(let inner):
             if let items = node.items {
@@ -48,10 +52,10 @@ public struct SchemaValidator {
                     diagnostics.add(.ppid004, at: node.location, "\"\(path)\" tidak boleh berupa daftar kosong.")
                 }
                 for (index, item) in items.enumerated() {
-                    check(item, as: inner, path: "\(path)[\(index + 1)]", into: &diagnostics)
+                    check(item, as: inner, path: "\(path)[\(index + 1)]", key: key, into: &diagnostics)
                 }
             } else {
-                check(node, as: inner, path: path, into: &diagnostics)
+                check(node, as: inner, path: path, key: key, into: &diagnostics)
             }
         case .dictionary(let inner):
             guard let entries = node.entries else {
@@ -59,7 +63,7 @@ public struct SchemaValidator {
                 return
             }
             for entry in entries {
-                check(entry.value, as: inner, path: "\(path).\(entry.key)", into: &diagnostics)
+                check(entry.value, as: inner, path: "\(path).\(entry.key.prefix(60))", into: &diagnostics)
             }
         case .text, .date, .dateOrYear, .integer, .boolean, .word:
             checkScalar(node, as: kind, path: path, into: &diagnostics)
@@ -75,7 +79,7 @@ public struct SchemaValidator {
                 continue
             }
             guard let field = schema.field(entry.key) else {
-                var message = "Kunci \"\(entry.key)\" tidak dikenal di \(schema.name)"
+                var message = "Kunci \(entry.key.quotedPrefix) tidak dikenal di \(schema.name)"
                 if let suggestion = entry.key.closest(in: knownKeys) {
                     message += "; maksud Anda \"\(suggestion)\"?"
                 } else {
@@ -91,7 +95,7 @@ public struct SchemaValidator {
                 }
                 continue
             }
-            check(entry.value, as: field.kind, path: "\(path).\(entry.key)", into: &diagnostics)
+            check(entry.value, as: field.kind, path: "\(path).\(entry.key)", key: entry.key, into: &diagnostics)
         }
         for field in schema.fields {
             guard case .required(let rule) = field.requirement, !entries.contains(where: { $0.key == field.key }) else { continue }
@@ -139,6 +143,6 @@ public struct SchemaValidator {
     }
 
     private func quoted(_ node: YAMLNode) -> String {
-        node.text.map { " \"\($0)\"" } ?? ""
+        node.text.map { " \($0.quotedPrefix)" } ?? ""
     }
 }

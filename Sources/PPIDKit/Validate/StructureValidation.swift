@@ -10,6 +10,7 @@ public enum StructureValidation {
         }
         for page in loaded.pages {
             validateFrontMatter(page, ContentSchemas.page, into: &diagnostics)
+            TextLengthRule.checkBody(page, into: &diagnostics)
         }
         let perOPD = await ParallelMap.run(loaded.opds, chunks: loaded.opds.count) { opd -> [Diagnostic] in
             var local = DiagnosticBag()
@@ -18,6 +19,7 @@ public enum StructureValidation {
             if let dik = opd.dik { validate(dik, ContentSchemas.dik, into: &local) }
             for sop in opd.sops {
                 validateFrontMatter(sop, ContentSchemas.sop, into: &local)
+                TextLengthRule.checkBody(sop, into: &local)
                 if sop.body.trimmedWhitespace.isEmpty {
                     local.add(.ppid304, at: sop.source.location(line: sop.bodyLine),
                         "SOP ini tidak berisi prosedur: tulis isi SOP (dasar hukum, prosedur, jangka waktu) di bawah front matter.")

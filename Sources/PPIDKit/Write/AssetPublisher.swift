@@ -1,7 +1,8 @@
 import Foundation
 
 /// Publishes the theme's static files (`Templates/aset/`) under `/aset/`, CSS and scripts
-/// fingerprinted so browsers may cache them for good. Returns logical name → site path.
+/// fingerprinted so browsers may cache them for good. Returns logical name → site path. An
+/// active SVG or HTML file (PPID016) stops the build.
 public struct AssetPublisher: Sendable {
     public let templatesPath: String
 
@@ -12,6 +13,10 @@ public struct AssetPublisher: Sendable {
         for name in names where !name.hasPrefix(".") {
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
             let bytes = [UInt8](data)
+            // The theme's icon (`ikon.svg`) is published on the site's origin like a document (PPID016).
+            if let problem = ActiveDocument.problem(name: name, bytes: { bytes }) {
+                throw SiteWriter.WriteError(description: "Templat \(folder.appendingPathComponent(name).path): \(problem)")
+            }
             let target: String
             if let dot = name.lastIndex(of: "."), [".css", ".js"].contains(String(name[dot...])) {
                 target = "aset/\(name[..<dot]).\(Fingerprint.of(bytes).prefix(10))\(name[dot...])"

@@ -8,7 +8,11 @@ public struct DocumentPublisher: Sendable {
     public let logoPath: String?
 
     public init(validation: Validation) {
-        let model = validation.model
+        self.init(model: validation.model, markdown: validation.markdown)
+    }
+
+    /// The documents a build of `model` publishes (also what PPID016 checks).
+    public init(model: ContentModel, markdown: MarkdownStore) {
         var linked = Set<String>()
         func add(_ value: String?, base: String, allowed: String, existing: Set<String>) -> String? {
             guard let value, let path = try? DocumentPath.resolve(value, base: base, allowed: allowed).get(),
@@ -22,14 +26,14 @@ public struct DocumentPublisher: Sendable {
         for opd in model.opds {
             for item in opd.informasi {
                 _ = add(item.berkas, base: "opd/\(opd.slug)", allowed: "opd/\(opd.slug)/berkas", existing: opd.documents)
-                for path in validation.markdown.ringkasan(item)?.linkedDocuments ?? [] where allDocuments.contains(path) { linked.insert(path) }
+                for path in markdown.ringkasan(item)?.linkedDocuments ?? [] where allDocuments.contains(path) { linked.insert(path) }
             }
             for sop in opd.sops {
-                for path in validation.markdown.body(sop)?.linkedDocuments ?? [] where allDocuments.contains(path) { linked.insert(path) }
+                for path in markdown.body(sop)?.linkedDocuments ?? [] where allDocuments.contains(path) { linked.insert(path) }
             }
         }
         for page in model.pages {
-            for path in validation.markdown.body(page)?.linkedDocuments ?? [] where allDocuments.contains(path) { linked.insert(path) }
+            for path in markdown.body(page)?.linkedDocuments ?? [] where allDocuments.contains(path) { linked.insert(path) }
         }
         documents = linked.sorted()
         logoPath = logo

@@ -64,7 +64,7 @@ public struct InformationOpenData: Sendable {
         guard let berkas = item.berkas,
               let path = try? DocumentPath.resolve(berkas, base: "opd/\(item.opdSlug)", allowed: "opd/\(item.opdSlug)/berkas").get()
         else { return nil }
-        return urls.absolute(path)
+        return urls.absoluteDocument(path)
     }
 
     public func json() -> String {
@@ -77,7 +77,8 @@ public struct InformationOpenData: Sendable {
     }
 }
 
-/// A JSON value as a CSV cell: null empty, lists joined with "; ".
+/// A JSON value as a CSV cell: null empty, lists joined with "; ", text guarded against being
+/// run as a formula (numbers are left as they are, so -3 stays -3).
 enum OpenDataCell {
     static func text(_ value: JSONValue) -> String {
         switch value {
@@ -85,9 +86,18 @@ enum OpenDataCell {
         case .bool(let flag): return flag ? "true" : "false"
         case .int(let number): return String(number)
         case .decimal: return value.serialized()
-        case .string(let text): return text
-        case .array(let values): return OpenDataCSV.list(values.map(text))
+        case .string(let text): return OpenDataCSV.text(text)
+        case .array(let values):
+            let joined = OpenDataCSV.list(values.map(plain))
+            if case .string = values.first { return OpenDataCSV.text(joined) }
+            return joined
         case .object, .raw: return value.serialized()
         }
+    }
+
+    /// A list entry: only the start of the whole cell matters to a spreadsheet.
+    private static func plain(_ value: JSONValue) -> String {
+        if case .string(let text) = value { return text }
+        return Self.text(value)
     }
 }

@@ -26,4 +26,15 @@ enum OpenDataCSV {
     static func list(_ values: [String]) -> String {
         values.joined(separator: listSeparator)
     }
+
+    /// The characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
+    static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+
+    /// A text cell (never a number: decide by the value's type, not by its look) as written to
+    /// CSV: one that begins like a formula gets a leading `'` so that a spreadsheet shows it as
+    /// text and never runs it (SITE.md). The JSON keeps the value as it is.
+    static func text(_ value: String) -> String {
+        guard let first = value.utf8.first, formulaStarts.contains(first) else { return value }
+        return "'" + value
+    }
 }

@@ -27,7 +27,7 @@ extension PageBuilder {
             context["jam_layanan"] = utama.jamLayanan ?? false
             context["sk"] = utama.sk.map { sk -> Context in
                 var decision = site.decisionContext(sk)
-                decision["url"] = publishedDocument(sk.berkas).map { site.urls.link($0) } ?? false
+                decision["url"] = publishedDocument(sk.berkas).map { site.urls.document($0) } ?? false
                 return decision
             } ?? false
             return context

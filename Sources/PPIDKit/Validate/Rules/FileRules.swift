@@ -47,6 +47,22 @@ struct OPDReferenceRule: ContentRule {
 struct SlugRule: ContentRule {
     let ids: [RuleID] = [.ppid008]
 
+    /// An id is a folder name of the site; file systems allow 255 bytes, so ids stay well below.
+    static let maxIDLength = 200
+
+    /// An id (also one derived from a long `judul`) too long to be a folder of the site.
+    private func reportLength(_ id: String, derived: Bool, fields: FieldLocations, into diagnostics: inout DiagnosticBag) {
+        guard id.utf8.count > Self.maxIDLength else { return }
+        var shorter = ""
+        for word in id.split(separator: "-") where shorter.count + word.count < 60 {
+            shorter += shorter.isEmpty ? String(word) : "-\(word)"
+        }
+        let what = derived ? "id yang diturunkan dari judul" : "id \(id.quotedPrefix)"
+        let fix = derived ? "tambahkan kunci id yang pendek" : "tulis id yang lebih pendek"
+        diagnostics.add(.ppid008, at: derived ? fields.value("judul") : fields.value("id"),
+            "\(what) terlalu panjang untuk alamat halaman (\(id.utf8.count) karakter, batasnya \(Self.maxIDLength)); \(fix), misalnya \"\(shorter)\".")
+    }
+
     static let reservedSegments = ["informasi-publik", "informasi-dikecualikan", "opd", "sop", "layanan", "statistik",
                                    "cari", "data", "berkas", "aset", "aksesibilitas", "404"]
     static let pattern = "huruf kecil a–z, angka dan tanda \"-\" di antaranya (misalnya \"dinas-kesehatan\")"
@@ -64,6 +80,10 @@ struct SlugRule: ContentRule {
             for item in opd.exemptions where item.fields.has("id") && !item.id.isValidSlug {
                 diagnostics.add(.ppid008, at: item.fields.value("id"),
                     "id \"\(item.id)\" tidak sah; gunakan \(Self.pattern), misalnya \"\(item.id.slugified)\".")
+            }
+            for (id, derived, fields) in opd.informasi.map({ ($0.id, $0.idWasDerived, $0.fields) })
+                + opd.exemptions.map({ ($0.id, !$0.fields.has("id"), $0.fields) }) {
+                reportLength(id, derived: derived, fields: fields, into: &diagnostics)
             }
             for sop in opd.sops where !sop.name.isValidSlug {
                 diagnostics.add(.ppid008, at: SourceLocation(file: sop.sourcePath),
