@@ -25,7 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
             .appendingPathComponent("ppid-serve-\(ProcessInfo.processInfo.processIdentifier)").path
         let options = BuildOptions(contentPath: common.content, templatesPath: common.templates, outputPath: folder,
                                    baseURL: "http://\(host):\(port)/", relativeLinks: false, today: common.referenceDate,
-                                   strict: common.strict)
+                                   strict: common.strict, includeDrafts: true)
         // Ctrl-C (and a service manager's SIGTERM) stop cleanly and remove the private output folder.
         let stops = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
             signal(number, SIG_IGN)

@@ -17,7 +17,10 @@ public struct Validation: Sendable {
     ///   - forBuild: false for validation alone (`ppid check`): Markdown that cannot hold raw HTML
     ///     is not rendered, as no page is written.
     ///   - links: how internal links are written, once `alamat_situs` is known.
+    ///   - previewDrafts: the model to render holds the drafts, their titles marked "DRAF" (`ppid serve`);
+    ///     otherwise it leaves them out. Findings are the same either way.
     public static func run(contentPath: String, today: CalendarDate, cache: RebuildCache? = nil, forBuild: Bool = true,
+                           previewDrafts: Bool = false,
                            links: @Sendable (ContentModel) -> SiteURLs) async -> Validation {
         var diagnostics = DiagnosticBag()
         var timer = StageTimer()
@@ -25,12 +28,23 @@ public struct Validation: Sendable {
         timer.lap("muat")
         await StructureValidation.check(loaded, into: &diagnostics)
         timer.lap("skema")
+        let drafts = DraftListing.scan(loaded)
+        drafts.report(into: &diagnostics)
         var model = await ModelBuilder.build(loaded)
+        // Drafts are judged on their own in a second model that holds them (DraftListing.merge).
+        let withDrafts = drafts.isEmpty ? nil : await ModelBuilder.build(loaded, drafts: .shown)
         timer.lap("model")
         let renderer = MarkdownRenderer(basePath: links(model).basePath)
-        let markdown = await MarkdownStore.render(model, with: renderer, cache: cache?.markdown, onlyRawHTML: !forBuild)
+        let markdown = await MarkdownStore.render(withDrafts ?? model, with: renderer, cache: cache?.markdown, onlyRawHTML: !forBuild)
         timer.lap("markdown")
-        await RuleBook.check(RuleContext(model: model, markdown: markdown, today: today), into: &diagnostics)
+        if let withDrafts {
+            var published = DiagnosticBag(), drafted = DiagnosticBag()
+            await RuleBook.check(RuleContext(model: model, markdown: markdown, today: today), into: &published)
+            await RuleBook.check(RuleContext(model: withDrafts, markdown: markdown, today: today), into: &drafted)
+            diagnostics.append(contentsOf: DraftListing.merge(published: published.all, withDrafts: drafted.all))
+        } else {
+            await RuleBook.check(RuleContext(model: model, markdown: markdown, today: today), into: &diagnostics)
+        }
         timer.lap("aturan")
         let complaints = await ComplaintLoader.load(loaded, into: &diagnostics)
         timer.lap("pengaduan: baca")
@@ -38,6 +52,11 @@ public struct Validation: Sendable {
         timer.lap("pengaduan: aturan")
         model.complaintStatistics = ComplaintStatistics(complaints, opds: model.opds, today: today)
         timer.lap("pengaduan: angka")
+        if previewDrafts, let withDrafts {
+            let statistics = model.complaintStatistics
+            model = withDrafts.markingDrafts()
+            model.complaintStatistics = statistics
+        }
         return Validation(loaded: loaded, model: model, markdown: markdown, diagnostics: diagnostics, complaints: complaints)
     }
 }
