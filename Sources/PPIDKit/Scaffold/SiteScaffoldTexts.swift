@@ -66,7 +66,7 @@ enum SiteScaffoldTexts {
 
         ## Langkah kerja sehari-hari
 
-        1. Sunting berkas di `Content/` dengan penyunting teks (misalnya VS Code dengan ekensi YAML dari
+        1. Sunting berkas di `Content/` dengan penyunting teks (misalnya VS Code dengan ekstensi YAML dari
            Red Hat, yang memberi saran kunci dan kata yang diizinkan). Simpan sebagai UTF-8.
         2. Periksa: `ppid check --content Content`. Setiap temuan menyebut berkas, baris, kolom, dan cara
            memperbaikinya. `error` harus diperbaiki; `warning` sebaiknya diperbaiki.
@@ -164,7 +164,7 @@ enum SiteScaffoldTexts {
 
         concurrency:
           group: ppid-${{ github.ref }}
-          cancel-in-progress: true
+          cancel-in-progress: false
 
         env:
         \(variables(site, indent: "  "))
