@@ -180,7 +180,8 @@ public struct SiteScaffold: Sendable {
         \(contact)  #alamat: "Jl. …"   # alamat layanan PPID: isi, lalu hapus tanda # di depan "alamat"
           #jam_layanan: "Senin–Jumat 08.00–16.00"   # isi, lalu hapus tanda # di depan "jam_layanan"
           sk:   # wajib: SK pengangkatan PPID
-        \(decree)# Kanal SP4N-LAPOR! instansi: sesuaikan, lalu hapus tanda # di awal baris-baris berikut:
+        \(decree)
+        # Kanal SP4N-LAPOR! instansi: sesuaikan, lalu hapus tanda # di awal baris-baris berikut:
         #lapor:
         #  tautan: https://www.lapor.go.id
         #  kanal_lain: ["SMS 1708", "WhatsApp 0812-0000-0000"]
