@@ -238,6 +238,32 @@ import Testing
         }
     }
 
+    /// What the scaffold writes, drafts included, is valid against the JSON Schemas it writes; an SK
+    /// that is neither a draft nor complete is not.
+    @Test func scaffoldedFilesValidateAgainstTheirJSONSchemas() throws {
+        guard PythonTools.has(["jsonschema", "yaml"]) else {
+            if QualityTools.isCI { Issue.record("python3 dengan jsonschema dan PyYAML tidak ada; jalankan make .venv/.ok") }
+            return
+        }
+        let site = try Self.newSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let script = RichSite.packageRoot.appendingPathComponent("Tests/PPIDKitTests/Scripts/validate_schema.py").path
+        let content = site.appendingPathComponent("Content")
+        for (schema, file) in [("ppid", "ppid.yml"), ("opd", "opd/diskominfo/opd.yml"), ("dip", "opd/diskominfo/dip.yml"),
+                               ("dik", "opd/diskominfo/dik.yml")] {
+            let result = try PythonTools.run(PythonTools.python, [script, site.appendingPathComponent("skema/\(schema).schema.json").path,
+                                                                  content.appendingPathComponent(file).path])
+            #expect(result.status == 0, "\(file): \(result.stdout)\(result.stderr)")
+        }
+        let ppid = content.appendingPathComponent("ppid.yml")
+        let undrafted = try String(contentsOf: ppid, encoding: .utf8)
+            .replacingOccurrences(of: "    draf: true   # hapus baris ini setelah nomor dan tanggal SK diisi\n", with: "    berkas: berkas/sk.pdf\n")
+        try Data(undrafted.utf8).write(to: ppid)
+        let broken = try PythonTools.run(PythonTools.python, [script, site.appendingPathComponent("skema/ppid.schema.json").path, ppid.path])
+        #expect(broken.status == 1, "\(broken.stdout)")
+        #expect(broken.stdout.contains("nomor"))
+    }
+
     /// The recipes are valid against the GitHub workflow and GitLab CI schemas (check-jsonschema, offline).
     @Test func ciRecipesAreValidAgainstTheirSchemas() throws {
         let tool = QualityTools.venv("check-jsonschema")
