@@ -43,7 +43,7 @@ struct NewOPDCommand: ParsableCommand {
         do {
             let files = try scaffold.create(inContent: content)
             Terminal.out("OPD baru dibuat di \(content)/opd/\(slug)/ (\(files.count) berkas).\n")
-            Terminal.out("Langkah berikutnya: isi dip.yml dan dik.yml, sesuaikan SOP, lalu jalankan \"ppid check\".\n")
+            Terminal.out("Langkah berikutnya: sesuaikan contoh di dip.yml, dik.yml dan SOP (masih draf), hapus baris \"draf: true\" bila isinya sudah benar, lalu jalankan \"ppid check\".\n")
             if email == nil && telepon == nil {
                 Terminal.out("Catatan: isi email atau telepon PPID Pelaksana di opd.yml (PPID302).\n")
             }
