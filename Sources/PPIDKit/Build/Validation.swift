@@ -32,16 +32,20 @@ public struct Validation: Sendable {
         drafts.report(into: &diagnostics)
         var model = await ModelBuilder.build(loaded)
         // Drafts are judged on their own in a second model that holds them (DraftListing.merge).
-        let withDrafts = drafts.isEmpty ? nil : await ModelBuilder.build(loaded, drafts: .shown)
+        let withDrafts = drafts.isEmpty ? nil : await ModelBuilder.build(drafts.scope(of: loaded), drafts: .shown)
         timer.lap("model")
         let renderer = MarkdownRenderer(basePath: links(model).basePath)
-        let markdown = await MarkdownStore.render(withDrafts ?? model, with: renderer, cache: cache?.markdown, onlyRawHTML: !forBuild)
+        var markdown = await MarkdownStore.render(model, with: renderer, cache: cache?.markdown, onlyRawHTML: !forBuild)
+        if let withDrafts {
+            // Not cached: the cache keeps what the published model needs.
+            markdown.add(await MarkdownStore.render(withDrafts, with: renderer, onlyRawHTML: !forBuild))
+        }
         timer.lap("markdown")
         if let withDrafts {
             var published = DiagnosticBag(), drafted = DiagnosticBag()
             await RuleBook.check(RuleContext(model: model, markdown: markdown, today: today), into: &published)
             await RuleBook.check(RuleContext(model: withDrafts, markdown: markdown, today: today), into: &drafted)
-            diagnostics.append(contentsOf: DraftListing.merge(published: published.all, withDrafts: drafted.all))
+            diagnostics.append(contentsOf: drafts.merge(published: published.all, withDrafts: drafted.all, in: loaded))
         } else {
             await RuleBook.check(RuleContext(model: model, markdown: markdown, today: today), into: &diagnostics)
         }
@@ -53,9 +57,7 @@ public struct Validation: Sendable {
         model.complaintStatistics = ComplaintStatistics(complaints, opds: model.opds, today: today)
         timer.lap("pengaduan: angka")
         if previewDrafts, let withDrafts {
-            let statistics = model.complaintStatistics
-            model = withDrafts.markingDrafts()
-            model.complaintStatistics = statistics
+            model = DraftListing.preview(model, withDrafts: withDrafts)
         }
         return Validation(loaded: loaded, model: model, markdown: markdown, diagnostics: diagnostics, complaints: complaints)
     }

@@ -101,6 +101,46 @@ import Testing
         #expect(duplicates.first?.message.contains("kinerja-2025") == true)
     }
 
+    /// Drafts in an OPD other than the PPID Utama's: only that OPD is judged again, and the
+    /// findings of every other OPD stay as they are (a duplicate id there included).
+    @Test func draftsOfAnotherOPDAreJudgedWithoutDisturbingTheRest() async throws {
+        let second = Samples.opd.replacingOccurrences(of: "Dinas Komunikasi dan Informatika", with: "Dinas Kesehatan")
+        let duplicate = Samples.dip.replacingOccurrences(of: "id: kinerja-2025", with: "id: profil-diskominfo")
+        var files: [String: String?] = [
+            "opd/dinkes/opd.yml": second,
+            "opd/dinkes/dip.yml": Samples.dip.replacingOccurrences(of: "berkas: berkas/", with: "tautan: https://contoh.go.id/"),
+            "opd/diskominfo/dip.yml": duplicate,
+        ]
+        let plain = try ContentFixture.minimal(files)
+        defer { plain.remove() }
+        files["opd/dinkes/dip.yml"] = (files["opd/dinkes/dip.yml"] ?? "")! + Self.draftItem
+            + Self.draftItem.replacingOccurrences(of: "anggaran-rahasia-draf", with: "lk-2025")
+                .replacingOccurrences(of: "kategori: setiap-saat", with: "kategori: jarang")
+        let drafted = try ContentFixture.minimal(files)
+        defer { drafted.remove() }
+        func normalized(_ fixture: ContentFixture, _ findings: [Diagnostic]) -> [Diagnostic] {
+            findings.map { finding in
+                var copy = finding
+                copy.message = copy.message.replacingOccurrences(of: fixture.path, with: "Content")
+                return copy
+            }
+        }
+        let before = normalized(plain, await plain.findings())
+        let after = normalized(drafted, await drafted.findings().filter { $0.rule != .ppid306 })
+        #expect(before.filter { $0.rule == .ppid006 }.map(\.place).count == 1)
+        let added = after.filter { !before.contains($0) }
+        #expect(added.map(\.rule).sorted { $0.rawValue < $1.rawValue } == [.ppid006, .ppid101], "\(added.map(\.message))")
+        #expect(added.allSatisfy { $0.location.file == "Content/opd/dinkes/dip.yml" })
+        #expect(before.allSatisfy { after.contains($0) })
+
+        let validation = await Validation.run(contentPath: drafted.path, today: ContentFixture.today, previewDrafts: true) { _ in
+            SiteURLs(baseURL: "", relativeLinks: false)
+        }
+        #expect(validation.model.opds.map(\.slug).sorted() == ["dinkes", "diskominfo"])
+        #expect(validation.model.opd("dinkes")?.informasi.filter(\.isDraft).map(\.judul).first == "DRAF: Rencana Anggaran Draf Zamrud")
+        #expect(validation.model.opd("diskominfo")?.informasi.count == 4)
+    }
+
     @Test func aDraftSOPKeepsPPID303QuietForItsKind() async throws {
         let draftKeberatan = Samples.sop.replacingOccurrences(of: "jenis: permohonan-informasi", with: "jenis: keberatan\ndraf: true")
         let drafted = try ContentFixture.minimal(["opd/diskominfo/sop/keberatan.md": draftKeberatan])
