@@ -38,7 +38,8 @@ import Testing
 
     static func draftContent() throws -> ContentFixture {
         try ContentFixture.minimal([
-            "opd/diskominfo/dip.yml": Samples.dip + draftItem,
+            "opd/diskominfo/dip.yml": Samples.dip + draftItem.replacingOccurrences(of: "    draf: true", with: "    berkas: berkas/draf-zamrud.pdf\n    draf: true"),
+            "opd/diskominfo/berkas/draf-zamrud.pdf": "%PDF-1.4 draf",
             "opd/diskominfo/dik.yml": Samples.dik + draftExemption,
             "halaman/mutiara-draf.md": draftPage,
             "opd/diskominfo/sop/serta-merta.md": Samples.sop
@@ -214,7 +215,7 @@ import Testing
         return texts
     }
 
-    static let draftTitles = ["Zamrud", "Safir", "Mutiara", "Berlian", "anggaran-rahasia-draf", "catatan-draf", "mutiara-draf"]
+    static let draftTitles = ["Zamrud", "zamrud", "Safir", "Mutiara", "Berlian", "anggaran-rahasia-draf", "catatan-draf", "mutiara-draf"]
 
     @Test func buildPublishesNoDraftAnywhere() async throws {
         let fixture = try Self.draftContent()
