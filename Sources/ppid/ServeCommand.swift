@@ -33,7 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
             .appendingPathComponent("ppid-serve-\(ProcessInfo.processInfo.processIdentifier)").path
         let options = BuildOptions(contentPath: common.content, templatesPath: common.templates, outputPath: folder,
                                    baseURL: "http://\(host):\(port)/", relativeLinks: false, today: common.referenceDate,
-                                   strict: common.strict)
+                                   strict: common.strict, includeDrafts: true)
         let server = DevServer(options: options, host: host, port: port) { text in Terminal.error(text) }
         // Ctrl-C (and a service manager's SIGTERM) stop cleanly and remove the private folders.
         // The handler has a queue of its own: a queue shared with Swift's task threads waits

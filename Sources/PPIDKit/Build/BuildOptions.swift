@@ -9,9 +9,12 @@ public struct BuildOptions: Sendable {
     /// The reference date ("today"): `--tanggal`, `SOURCE_DATE_EPOCH`, else the local date.
     public var today: CalendarDate
     public var strict: Bool
+    /// Drafts (`draf: true`) are rendered, marked "DRAF" (`ppid serve`); a build never publishes them.
+    public var includeDrafts: Bool
 
     public init(contentPath: String = "Content", templatesPath: String = "Templates", outputPath: String = "Site",
-                baseURL: String? = nil, relativeLinks: Bool = false, today: CalendarDate, strict: Bool = false) {
+                baseURL: String? = nil, relativeLinks: Bool = false, today: CalendarDate, strict: Bool = false,
+                includeDrafts: Bool = false) {
         self.contentPath = contentPath
         self.templatesPath = templatesPath
         self.outputPath = outputPath
@@ -19,5 +22,6 @@ public struct BuildOptions: Sendable {
         self.relativeLinks = relativeLinks
         self.today = today
         self.strict = strict
+        self.includeDrafts = includeDrafts
     }
 }

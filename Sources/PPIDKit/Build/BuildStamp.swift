@@ -24,7 +24,7 @@ public struct BuildStamp: Sendable, Equatable {
     /// A fingerprint of every input of a build with these options.
     public static func inputs(of options: BuildOptions) -> String {
         let lines = [version, options.contentPath, options.templatesPath, options.baseURL ?? "-",
-                     String(options.relativeLinks), options.today.iso, String(options.strict)]
+                     String(options.relativeLinks), options.today.iso, String(options.strict), String(options.includeDrafts)]
             + fileLines([options.contentPath, options.templatesPath])
         return Fingerprint.of(Array(lines.joined(separator: "\n").utf8)) + "-\(lines.count)"
     }

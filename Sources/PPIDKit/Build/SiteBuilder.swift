@@ -52,7 +52,8 @@ public struct SiteBuilder: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let options = self.options
-        let validation = await Validation.run(contentPath: options.contentPath, today: options.today, cache: cache) { model in
+        let validation = await Validation.run(contentPath: options.contentPath, today: options.today, cache: cache,
+                                              previewDrafts: options.includeDrafts) { model in
             SiteBuilder.urls(options, model)
         }
         if validation.fails(strict: options.strict) { return .invalid(validation) }

@@ -17,7 +17,10 @@ public struct Validation: Sendable {
     ///   - forBuild: false for validation alone (`ppid check`): Markdown that cannot hold raw HTML
     ///     is not rendered, as no page is written.
     ///   - links: how internal links are written, once `alamat_situs` is known.
+    ///   - previewDrafts: the model to render holds the drafts, their titles marked "DRAF" (`ppid serve`);
+    ///     otherwise it leaves them out. Findings are the same either way.
     public static func run(contentPath: String, today: CalendarDate, cache: RebuildCache? = nil, forBuild: Bool = true,
+                           previewDrafts: Bool = false,
                            links: @Sendable (ContentModel) -> SiteURLs) async -> Validation {
         var diagnostics = DiagnosticBag()
         var timer = StageTimer()
@@ -28,14 +31,29 @@ public struct Validation: Sendable {
         // A text over its limit (PPID015) stops the content rules and Markdown: the finding comes at
         // once, and no later check repeats or multiplies the huge value.
         let oversized = diagnostics.all.contains { $0.rule == .ppid015 }
+        let drafts = DraftListing.scan(loaded)
+        drafts.report(into: &diagnostics)
         var model = await ModelBuilder.build(loaded)
+        // Drafts are judged on their own in a second model that holds them (DraftListing.merge).
+        let withDrafts = drafts.isEmpty ? nil : await ModelBuilder.build(drafts.scope(of: loaded), drafts: .shown)
         timer.lap("model")
         var markdown = MarkdownStore.empty
         if !oversized {
             let renderer = MarkdownRenderer(basePath: links(model).basePath)
             markdown = await MarkdownStore.render(model, with: renderer, cache: cache?.markdown, onlyRawHTML: !forBuild)
+            if let withDrafts {
+                // Not cached: the cache keeps what the published model needs.
+                markdown.add(await MarkdownStore.render(withDrafts, with: renderer, onlyRawHTML: !forBuild))
+            }
             timer.lap("markdown")
-            await RuleBook.check(RuleContext(model: model, markdown: markdown, today: today), into: &diagnostics)
+            if let withDrafts {
+                var published = DiagnosticBag(), drafted = DiagnosticBag()
+                await RuleBook.check(RuleContext(model: model, markdown: markdown, today: today), into: &published)
+                await RuleBook.check(RuleContext(model: withDrafts, markdown: markdown, today: today), into: &drafted)
+                diagnostics.append(contentsOf: drafts.merge(published: published.all, withDrafts: drafted.all, in: loaded))
+            } else {
+                await RuleBook.check(RuleContext(model: model, markdown: markdown, today: today), into: &diagnostics)
+            }
             timer.lap("aturan")
         }
         let complaints = await ComplaintLoader.load(loaded, into: &diagnostics)
@@ -44,6 +62,9 @@ public struct Validation: Sendable {
         timer.lap("pengaduan: aturan")
         model.complaintStatistics = ComplaintStatistics(complaints, opds: model.opds, today: today)
         timer.lap("pengaduan: angka")
+        if previewDrafts, let withDrafts {
+            model = DraftListing.preview(model, withDrafts: withDrafts)
+        }
         return Validation(loaded: loaded, model: model, markdown: markdown, diagnostics: diagnostics, complaints: complaints)
     }
 }

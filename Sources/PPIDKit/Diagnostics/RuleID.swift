@@ -16,7 +16,7 @@ public enum RuleID: String, Sendable, Codable, CaseIterable, Hashable {
     case ppid209 = "PPID209", ppid210 = "PPID210", ppid211 = "PPID211", ppid212 = "PPID212"
     // 3xx — PPID organisation and SOPs
     case ppid301 = "PPID301", ppid302 = "PPID302", ppid303 = "PPID303", ppid304 = "PPID304"
-    case ppid305 = "PPID305"
+    case ppid305 = "PPID305", ppid306 = "PPID306"
     // 4xx — complaints
     case ppid401 = "PPID401", ppid402 = "PPID402", ppid403 = "PPID403", ppid404 = "PPID404"
     case ppid405 = "PPID405", ppid406 = "PPID406", ppid407 = "PPID407", ppid408 = "PPID408"
@@ -25,7 +25,7 @@ public enum RuleID: String, Sendable, Codable, CaseIterable, Hashable {
     public var severity: Severity {
         switch self {
         case .ppid013, .ppid014, .ppid103, .ppid105, .ppid107, .ppid205, .ppid209, .ppid211, .ppid212,
-             .ppid303, .ppid305, .ppid402, .ppid403, .ppid404:
+             .ppid303, .ppid305, .ppid306, .ppid402, .ppid403, .ppid404:
             return .warning
         default:
             return .error
@@ -75,6 +75,7 @@ public enum RuleID: String, Sendable, Codable, CaseIterable, Hashable {
         case .ppid303: return "OPD PPID Utama belum memiliki SOP standar."
         case .ppid304: return "SOP tanpa `judul`, `jenis`, `ditetapkan`, atau isi."
         case .ppid305: return "Alamat surel atau nomor telepon tidak wajar."
+        case .ppid306: return "Draf (`draf: true`): diperiksa, tetapi tidak diterbitkan, tidak dihitung dan tidak dilihat aturan lain; menggagalkan `--strict`."
         case .ppid401: return "`status` atau `kanal` pengaduan bukan kata yang diizinkan."
         case .ppid402: return "Tanggal pengaduan mustahil."
         case .ppid403: return "Jumlah status ringkasan kurang dari `total`."

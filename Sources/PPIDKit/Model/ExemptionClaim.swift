@@ -15,6 +15,8 @@ public struct ExemptionClaim: Sendable {
     public var dasarHukumLocations: [SourceLocation] = []
     /// Where the keys and values of `penetapan` stand (rule PPID207).
     public var penetapanFields: FieldLocations?
+    /// `draf: true`: in the model only under `DraftPolicy.shown`.
+    public var isDraft = false
 }
 
 /// How long information stays withheld (`jangka_waktu`).

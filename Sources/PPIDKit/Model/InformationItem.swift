@@ -62,4 +62,6 @@ public struct InformationItem: Sendable {
     public var tautan: String?
     public var tag: [String]
     public var fields: FieldLocations
+    /// `draf: true`: in the model only under `DraftPolicy.shown`.
+    public var isDraft = false
 }

@@ -1,9 +1,12 @@
 /// The model stage: turns parsed files into the domain model. It never fails: values of the wrong
 /// shape were reported by the validate stage and read here as absent.
 public enum ModelBuilder {
-    public static func build(_ loaded: LoadedContent) async -> ContentModel {
-        let opds = await ParallelMap.run(loaded.opds, chunks: loaded.opds.count) { opd($0) }.compactMap { $0 }.sorted(by: opdOrder)
-        let pages = loaded.pages.map(page).sorted {
+    /// - Parameter drafts: whether drafts (`draf: true`) enter the model; under `.hidden` a draft
+    ///   `sk` or `penetapan` reads as absent.
+    public static func build(_ loaded: LoadedContent, drafts: DraftPolicy = .hidden) async -> ContentModel {
+        let opds = await ParallelMap.run(loaded.opds, chunks: loaded.opds.count) { opd($0, drafts: drafts) }
+            .compactMap { $0 }.sorted(by: opdOrder)
+        let pages = loaded.pages.filter { drafts == .shown || $0.frontMatter?.isDraft != true }.map(page).sorted {
             switch ($0.urutan, $1.urutan) {
             case let (a?, b?) where a != b: return a < b
             case (_?, nil): return true
@@ -11,7 +14,7 @@ public enum ModelBuilder {
             default: return ($0.judul.unicodeScalars.lexicographicallyPrecedes($1.judul.unicodeScalars))
             }
         }
-        return ContentModel(badanPublik: loaded.ppid?.root.map(badanPublik), opds: opds, pages: pages,
+        return ContentModel(badanPublik: loaded.ppid?.root.map { badanPublik($0, drafts: drafts) }, opds: opds, pages: pages,
                             documents: loaded.inventory.documents, inventory: loaded.inventory)
     }
 
@@ -26,11 +29,17 @@ public enum ModelBuilder {
         }
     }
 
-    static func badanPublik(_ root: YAMLNode) -> BadanPublik {
+    /// The mapping `key` of `node`, unless it is a draft that `drafts` hides.
+    static func published(_ node: YAMLNode, _ key: String, drafts: DraftPolicy) -> Decision? {
+        if drafts == .hidden, node[key]?.isDraft == true { return nil }
+        return node.decision(key)
+    }
+
+    static func badanPublik(_ root: YAMLNode, drafts: DraftPolicy) -> BadanPublik {
         let utamaNode = root["ppid_utama"] ?? YAMLNode(.null, at: root.location)
         let utama = PPIDUtama(opdSlug: utamaNode.string("opd") ?? "", alamat: utamaNode.string("alamat"),
                               contact: utamaNode.contact, jamLayanan: utamaNode.string("jam_layanan"),
-                              sk: utamaNode.decision("sk"), fields: FieldLocations(utamaNode),
+                              sk: published(utamaNode, "sk", drafts: drafts), fields: FieldLocations(utamaNode),
                               skFields: utamaNode["sk"].map(FieldLocations.init))
         let lapor = root["lapor"].flatMap { node -> LaporChannel? in
             guard node.entries != nil else { return nil }
@@ -42,25 +51,28 @@ public enum ModelBuilder {
                            laporFields: root["lapor"].map(FieldLocations.init))
     }
 
-    static func opd(_ files: LoadedContent.OPDFiles) -> OPD? {
+    static func opd(_ files: LoadedContent.OPDFiles, drafts: DraftPolicy) -> OPD? {
         guard let profile = files.profile else { return nil }
         let root = profile.root ?? YAMLNode(.mapping([]), at: profile.source.location())
         let pelaksanaNode = root["ppid_pelaksana"] ?? YAMLNode(.null, at: root.location)
         let dipRoot = files.dip?.root
         let dikRoot = files.dik?.root
         let slug = files.slug
-        return OPD(
+        func visible(_ node: YAMLNode) -> Bool { node.entries != nil && (drafts == .shown || !node.isDraft) }
+        let draftSOPs = files.sops.filter { $0.frontMatter?.isDraft == true }
+        let sops = drafts == .shown ? files.sops : files.sops.filter { $0.frontMatter?.isDraft != true }
+        var opd = OPD(
             slug: slug, nama: root.string("nama") ?? slug, singkatan: root.string("singkatan"),
             jenis: root.string("jenis") ?? "lainnya", urutan: root.integer("urutan"),
             alamat: root.string("alamat"), situs: root.string("situs"),
             pelaksana: PPIDPelaksana(jabatan: pelaksanaNode.string("jabatan"), contact: pelaksanaNode.contact,
                                      fields: FieldLocations(pelaksanaNode)),
             hasDIP: files.dip != nil,
-            dipDecision: dipRoot?.decision("penetapan"),
-            informasi: (dipRoot?["informasi"]?.items ?? []).filter { $0.entries != nil }.map { informationItem($0, opd: slug) },
-            dikDecision: dikRoot?.decision("penetapan"),
-            exemptions: (dikRoot?["dikecualikan"]?.items ?? []).filter { $0.entries != nil }.map { exemption($0, opd: slug) },
-            sops: files.sops.map { sop($0, opd: slug) }.sorted {
+            dipDecision: dipRoot.flatMap { published($0, "penetapan", drafts: drafts) },
+            informasi: (dipRoot?["informasi"]?.items ?? []).filter(visible).map { informationItem($0, opd: slug) },
+            dikDecision: dikRoot.flatMap { published($0, "penetapan", drafts: drafts) },
+            exemptions: (dikRoot?["dikecualikan"]?.items ?? []).filter(visible).map { exemption($0, opd: slug) },
+            sops: sops.map { sop($0, opd: slug) }.sorted {
                 ($0.jenis, $0.judul) < ($1.jenis, $1.judul)
             },
             documents: files.documents,
@@ -68,6 +80,8 @@ public enum ModelBuilder {
             fields: FieldLocations(root),
             informasiKey: dipRoot?.entry("informasi")?.keyLocation
         )
+        opd.draftSOPKinds = Set(draftSOPs.compactMap { $0.frontMatter?.string("jenis") })
+        return opd
     }
 
     static func informationItem(_ node: YAMLNode, opd: String) -> InformationItem {
@@ -83,7 +97,7 @@ public enum ModelBuilder {
             tempatPembuatan: node.string("tempat_pembuatan"),
             bentuk: node.strings("bentuk"), retensi: node.string("retensi") ?? "",
             diperbarui: node.date("diperbarui"), berkas: node.string("berkas"), tautan: node.string("tautan"),
-            tag: node.strings("tag"), fields: FieldLocations(node))
+            tag: node.strings("tag"), fields: FieldLocations(node), isDraft: node.isDraft)
     }
 
     static func exemption(_ node: YAMLNode, opd: String) -> ExemptionClaim {
@@ -96,7 +110,7 @@ public enum ModelBuilder {
             jangkaWaktu: ExemptionPeriod(period), jangkaWaktuText: period,
             penetapan: node.decision("penetapan"), fields: FieldLocations(node),
             dasarHukumLocations: textLocations(node["dasar_hukum"]),
-            penetapanFields: node["penetapan"].map(FieldLocations.init))
+            penetapanFields: node["penetapan"].map(FieldLocations.init), isDraft: node.isDraft)
     }
 
     /// The locations of the texts `YAMLNode.textList` returns, in the same order.
@@ -113,7 +127,7 @@ public enum ModelBuilder {
                    jenis: front.string("jenis") ?? "lainnya", nomor: front.string("nomor"),
                    ditetapkan: front.date("ditetapkan"), disahkanOleh: front.string("disahkan_oleh"),
                    body: document.body, bodyLine: document.bodyLine, sourcePath: document.source.displayPath,
-                   fields: FieldLocations(front))
+                   fields: FieldLocations(front), isDraft: front.isDraft)
     }
 
     static func page(_ document: MarkdownDocument) -> FreePage {
@@ -122,6 +136,6 @@ public enum ModelBuilder {
         let slug = String(fileName.dropLast(3))
         return FreePage(slug: slug, judul: front.string("judul") ?? slug, urutan: front.integer("urutan"),
                         menu: front.string("menu")?.lowercased() != "false", body: document.body,
-                        bodyLine: document.bodyLine, sourcePath: document.source.displayPath)
+                        bodyLine: document.bodyLine, sourcePath: document.source.displayPath, isDraft: front.isDraft)
     }
 }

@@ -20,6 +20,8 @@ public struct OPD: Sendable {
     public var fields: FieldLocations
     /// Where `informasi:` stands in `dip.yml` (rule PPID107).
     public var informasiKey: SourceLocation?
+    /// The `jenis` of this OPD's draft SOPs, which keep PPID303 quiet for their kind.
+    public var draftSOPKinds: Set<String> = []
 
     /// "Dinas Kesehatan (Dinkes)" style label.
     public var displayName: String { nama }

@@ -12,6 +12,8 @@ public struct SOP: Sendable {
     public var bodyLine: Int
     public var sourcePath: String
     public var fields: FieldLocations
+    /// `draf: true` in the front matter: in the model only under `DraftPolicy.shown`.
+    public var isDraft = false
 
     public static let kindTitles: [String: String] = [
         "permohonan-informasi": "Permohonan Informasi Publik",
@@ -39,4 +41,6 @@ public struct FreePage: Sendable {
     public var body: String
     public var bodyLine: Int
     public var sourcePath: String
+    /// `draf: true` in the front matter: in the model only under `DraftPolicy.shown`.
+    public var isDraft = false
 }

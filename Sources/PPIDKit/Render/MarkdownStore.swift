@@ -41,6 +41,11 @@ public struct MarkdownStore: Sendable {
         return MarkdownStore(rendered: rendered)
     }
 
+    /// Adds the texts of `other` (the drafts' Markdown, rendered apart).
+    public mutating func add(_ other: MarkdownStore) {
+        rendered.merge(other.rendered) { mine, _ in mine }
+    }
+
     public func get(_ text: String, folder: String) -> RenderedMarkdown? {
         rendered[Key(folder: folder, text: text)]
     }

@@ -23,6 +23,7 @@ public struct OPDScaffold: Sendable {
     public enum Problem: Error, CustomStringConvertible {
         case invalidSlug(String)
         case invalidKind(String)
+        case controlCharacter(option: String)
         case exists(String)
         case write(String)
 
@@ -32,6 +33,8 @@ public struct OPDScaffold: Sendable {
                 return "Slug \"\(slug)\" tidak sah; gunakan huruf kecil, angka dan \"-\", misalnya \"\(slug.slugified)\"."
             case .invalidKind(let kind):
                 return "Jenis \"\(kind)\" tidak dikenal; gunakan salah satu dari: \(ContentSchemas.opdKinds.joined(separator: ", "))."
+            case .controlCharacter(let option):
+                return ScaffoldText.controlCharacterMessage(option)
             case .exists(let path):
                 return "Folder \(path) sudah ada; ppid tidak pernah menimpa folder OPD yang ada."
             case .write(let message):
@@ -46,10 +49,18 @@ public struct OPDScaffold: Sendable {
             + Self.standardSOPs.map { ("sop/\($0.kind).md", sop($0)) }
     }
 
-    /// Creates `<content>/opd/<slug>/`; refuses to touch an existing folder.
-    public func create(inContent contentPath: String) throws(Problem) -> [String] {
+    /// Refuses what cannot be written: a bad slug or kind, a value with a control character.
+    public func check() throws(Problem) {
         guard slug.isValidSlug else { throw .invalidSlug(slug) }
         guard ContentSchemas.opdKinds.contains(jenis) else { throw .invalidKind(jenis) }
+        if let option = ScaffoldText.optionWithControlCharacter([("--nama", nama), ("--email", email), ("--telepon", telepon)]) {
+            throw .controlCharacter(option: option)
+        }
+    }
+
+    /// Creates `<content>/opd/<slug>/`; refuses to touch an existing folder.
+    public func create(inContent contentPath: String) throws(Problem) -> [String] {
+        try check()
         let folder = URL(fileURLWithPath: contentPath).appendingPathComponent("opd").appendingPathComponent(slug)
         let manager = FileManager.default
         guard !manager.fileExists(atPath: folder.path) else { throw .exists(folder.path) }
@@ -68,53 +79,62 @@ public struct OPDScaffold: Sendable {
         return written
     }
 
-    static func yamlQuoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
+    static func yamlQuoted(_ text: String) -> String { ScaffoldText.quoted(text) }
 
     var profile: String {
         var contact = ""
-        contact += email.map { "  email: \(Self.yamlQuoted($0))\n" } ?? "  # email: ppid.\(slug)@contoh.go.id   # isi email ATAU telepon (wajib salah satu)\n"
-        contact += telepon.map { "  telepon: \(Self.yamlQuoted($0))\n" } ?? "  # telepon: \"(021) 0000000\"\n"
+        contact += email.map { "  email: \(Self.yamlQuoted($0))\n" }
+            ?? "  #email: \"ppid.\(slug)@contoh.go.id\"   # wajib email atau telepon: isi, lalu hapus tanda # di depan \"email\"\n"
+        contact += telepon.map { "  telepon: \(Self.yamlQuoted($0))\n" }
+            ?? "  #telepon: \"(021) 0000000\"   # isi, lalu hapus tanda # di depan \"telepon\"\n"
         return """
         # yaml-language-server: $schema=../../../skema/opd.schema.json
         # Profil OPD dan PPID Pelaksana-nya. Kunci yang ditandai "wajib" harus diisi.
         nama: \(Self.yamlQuoted(nama))   # wajib: nama resmi OPD
-        # singkatan: Dinkes
         jenis: \(jenis)   # wajib: \(ContentSchemas.opdKinds.joined(separator: " | "))
-        # urutan: 10      # urutan dalam daftar OPD (lalu menurut nama)
-        # alamat: Jl. …
-        # situs: https://…
+        # Kunci pilihan: isi yang perlu, lalu hapus tanda # di awal baris-baris berikut:
+        #singkatan: "…"
+        #urutan: 10   # urutan dalam daftar OPD (lalu menurut nama)
+        #alamat: "Jl. …"
+        #situs: "https://…"
         ppid_pelaksana:   # wajib
           jabatan: \(Self.yamlQuoted("Sekretaris \(nama)"))   # wajib: jabatan PPID Pelaksana
-        \(contact)
+        \(contact)  sk:   # SK Kepala OPD yang menunjuk PPID Pelaksana
+            draf: true   # hapus baris ini setelah nomor dan tanggal SK diisi
+            # Isi SK-nya, lalu hapus tanda # di awal baris-baris berikut:
+            #nomor: "…"
+            #tanggal: \(today.iso)
+            #berkas: berkas/sk-ppid-pelaksana.pdf
+
         """
     }
 
     var dip: String {
         """
         # yaml-language-server: $schema=../../../skema/dip.schema.json
-        # Daftar Informasi Publik (DIP) \(nama). Tambahkan setiap informasi sebagai butir "- " di bawah
-        # "informasi:". Contoh satu butir (hapus tanda # untuk memakainya):
-        #
-        #  - id: profil-\(slug)
-        #    judul: Profil \(nama)
-        #    ringkasan: Alamat, tugas pokok dan fungsi, struktur organisasi, dan profil singkat pejabat.
-        #    kategori: berkala               # berkala | serta-merta | setiap-saat
-        #    dasar: Pasal 9 ayat (2) huruf a  # huruf a profil, b kegiatan dan kinerja, c laporan keuangan
-        #    penguasa: Subbagian Umum dan Kepegawaian
-        #    penanggung_jawab: Kepala \(nama)
-        #    waktu_pembuatan: \(today.year)
-        #    bentuk: [softcopy, hardcopy]
-        #    retensi: 5 tahun
-        #    diperbarui: \(today.iso)
-        #    berkas: berkas/profil.pdf       # simpan dokumennya di folder berkas/ OPD ini
-        #
-        # penetapan:                         # keputusan PPID yang menetapkan DIP ini
-        #   nomor: …
-        #   tanggal: \(today.iso)
-        #   oleh: PPID Pelaksana \(nama)
-        informasi: []
+        # Daftar Informasi Publik (DIP) \(nama). Setiap informasi adalah satu butir "- " di bawah
+        # "informasi:". Butir pertama di bawah ini contoh yang masih draf (draf: true): diperiksa, tetapi
+        # tidak diterbitkan. Sesuaikan isinya, lalu hapus baris "draf: true" agar terbit.
+        penetapan:   # keputusan PPID yang menetapkan DIP ini
+          draf: true   # hapus baris ini setelah nomor, tanggal dan oleh diisi
+          # Isi keputusannya, lalu hapus tanda # di awal baris-baris berikut:
+          #nomor: "…"
+          #tanggal: \(today.iso)
+          #oleh: \(Self.yamlQuoted("PPID Pelaksana \(nama)"))
+        informasi:
+          - id: profil-\(slug)
+            judul: \(Self.yamlQuoted("Profil \(nama)"))
+            ringkasan: "Alamat, tugas pokok dan fungsi, struktur organisasi, dan profil singkat pejabat."
+            kategori: berkala   # berkala | serta-merta | setiap-saat
+            dasar: Pasal 9 ayat (2) huruf a   # huruf a profil, b kegiatan dan kinerja, c laporan keuangan
+            penguasa: "Subbagian Umum dan Kepegawaian"
+            penanggung_jawab: \(Self.yamlQuoted("Kepala \(nama)"))
+            waktu_pembuatan: \(today.year)
+            bentuk: [softcopy, hardcopy]
+            retensi: "5 tahun"
+            diperbarui: \(today.iso)
+            #berkas: berkas/profil.pdf   # simpan dokumennya di folder berkas/ OPD ini, lalu hapus tanda # di depan "berkas"
+            draf: true   # hapus baris ini bila isinya sudah benar
 
         """
     }
@@ -123,19 +143,27 @@ public struct OPDScaffold: Sendable {
         """
         # yaml-language-server: $schema=../../../skema/dik.schema.json
         # Daftar Informasi yang Dikecualikan (DIK) \(nama): hanya informasi yang telah melalui uji
-        # konsekuensi (Pasal 19 UU 14/2008). Contoh satu butir:
-        #
-        #  - id: rekam-medis
-        #    judul: Rekam medis pasien
-        #    dasar_hukum: Pasal 17 huruf h angka 2
-        #    konsekuensi: Membuka informasi ini mengungkap riwayat kesehatan seseorang …
-        #    kepentingan_publik: Menutup informasi ini melindungi hak pribadi pasien …
-        #    jangka_waktu: permanen           # permanen | "N tahun" | YYYY-MM-DD | "sampai <peristiwa>"
-        #    penetapan:
-        #      nomor: …
-        #      tanggal: \(today.iso)
-        #      oleh: PPID Pelaksana \(nama)
-        dikecualikan: []
+        # konsekuensi (Pasal 19 UU 14/2008). Butir di bawah ini contoh yang masih draf (draf: true):
+        # diperiksa, tetapi tidak diterbitkan. Ganti dengan hasil uji konsekuensi Anda, lalu hapus baris
+        # "draf: true", atau hapus butirnya bila tidak dipakai.
+        penetapan:   # keputusan PPID yang menetapkan DIK ini
+          draf: true   # hapus baris ini setelah nomor, tanggal dan oleh diisi
+          # Isi keputusannya, lalu hapus tanda # di awal baris-baris berikut:
+          #nomor: "…"
+          #tanggal: \(today.iso)
+          #oleh: \(Self.yamlQuoted("PPID Pelaksana \(nama)"))
+        dikecualikan:
+          - id: hasil-evaluasi-kemampuan-pegawai
+            judul: "Hasil evaluasi kemampuan dan rekomendasi pengembangan pegawai"
+            dasar_hukum: Pasal 17 huruf h angka 4
+            konsekuensi: "Membuka informasi ini mengungkap hasil evaluasi kemampuan seseorang, yang merupakan rahasia pribadi pegawai."
+            kepentingan_publik: "Menutup informasi ini melindungi hak pribadi pegawai, sedangkan kinerja unit kerja tetap diumumkan."
+            jangka_waktu: permanen   # permanen | "N tahun" | YYYY-MM-DD | "sampai <peristiwa>"
+            penetapan:
+              nomor: "…"
+              tanggal: \(today.iso)
+              oleh: \(Self.yamlQuoted("PPID Pelaksana \(nama)"))
+            draf: true   # hapus baris ini setelah hasil uji konsekuensi ditetapkan
 
         """
     }
@@ -196,9 +224,10 @@ public struct OPDScaffold: Sendable {
         ---
         judul: \(Self.yamlQuoted("\(sop.title) \(nama)"))
         jenis: \(sop.kind)
-        # nomor: …                      # nomor SOP
-        ditetapkan: \(today.iso)        # ganti dengan tanggal penetapan SOP
+        #nomor: "…"   # nomor SOP: isi, lalu hapus tanda # di depan "nomor"
+        ditetapkan: \(today.iso)   # ganti dengan tanggal penetapan SOP
         disahkan_oleh: \(Self.yamlQuoted("Kepala \(nama)"))
+        draf: true   # SOP ini belum diterbitkan: sesuaikan isinya, lalu hapus baris ini
         ---
         ## Dasar Hukum
 

@@ -66,7 +66,16 @@ public enum JSONSchemaGenerator {
                 ("properties", .object(inner.fields.map { ($0.key, schema($0.kind, description: $0.description)) })),
             ]
             let required = inner.fields.filter(\.isRequired).map(\.key)
-            if !required.isEmpty { members.append(("required", .strings(required))) }
+            if !required.isEmpty && inner.placeholderWhenDraft {
+                // `{draf: true}` stands for a mapping still to be filled in.
+                members += [
+                    ("if", .object([("properties", .object([("draf", .object([("const", .bool(true))]))])),
+                                    ("required", .strings(["draf"]))])),
+                    ("else", .object([("required", .strings(required))])),
+                ]
+            } else if !required.isEmpty {
+                members.append(("required", .strings(required)))
+            }
             members.append(("additionalProperties", .bool(false)))
         }
         return members

@@ -19,11 +19,25 @@ public enum ContentSchemas {
         .required("oleh", .text, rule: .ppid207, "Pejabat yang menetapkan (PP 61/2010)."),
     ])
 
+    /// `draf: true`: a draft (ONBOARDING.md), validated but never published.
+    static func draft(_ what: String) -> Field {
+        .optional("draf", .boolean, "true: \(what) masih draf; diperiksa, tetapi tidak diterbitkan sampai baris ini dihapus.")
+    }
+
     static let listDecision = Schema("penetapan", "Keputusan PPID yang menetapkan daftar ini.", fields: [
         .optional("nomor", .text, "Nomor keputusan."),
         .optional("tanggal", .date, "Tanggal keputusan (YYYY-MM-DD)."),
         .optional("oleh", .text, "Pejabat yang menetapkan."),
-    ])
+        draft("keputusan ini"),
+    ], placeholderWhenDraft: true)
+
+    /// `ppid_pelaksana.sk`: the OPD head's decree that appoints its PPID Pelaksana.
+    static let pelaksanaDecree = Schema("sk", "Surat keputusan Kepala OPD yang menunjuk PPID Pelaksana.", fields: [
+        .required("nomor", .text, "Nomor SK."),
+        .required("tanggal", .date, "Tanggal SK (YYYY-MM-DD)."),
+        .optional("berkas", .text, "Salinan SK di bawah berkas/ OPD ini."),
+        draft("SK ini"),
+    ], placeholderWhenDraft: true)
 
     public static let ppid = Schema("ppid", "Badan Publik dan PPID Utama-nya (ppid.yml).", fields: [
         .required("nama", .text, "Nama Badan Publik, misalnya \"Pemerintah Kabupaten Sukamakmur\"."),
@@ -40,7 +54,8 @@ public enum ContentSchemas {
                 .required("nomor", .text, rule: .ppid301, "Nomor SK."),
                 .required("tanggal", .date, rule: .ppid301, "Tanggal SK (YYYY-MM-DD)."),
                 .optional("berkas", .text, "Salinan SK di bawah berkas/, diterbitkan bersama situs."),
-            ])), rule: .ppid301, "SK pengangkatan PPID."),
+                draft("SK ini"),
+            ], placeholderWhenDraft: true)), rule: .ppid301, "SK pengangkatan PPID."),
         ])), "PPID Utama: OPD tempatnya, kontak dan SK."),
         .optional("lapor", .mapping(Schema("lapor", "Kanal SP4N-LAPOR! instansi.", fields: [
             .optional("tautan", .text, "Tautan ke halaman SP4N-LAPOR!."),
@@ -59,6 +74,7 @@ public enum ContentSchemas {
             .required("jabatan", .text, rule: .ppid302, "Jabatan PPID Pelaksana, misalnya \"Sekretaris Dinas Kesehatan\"."),
             .optional("email", .text, "Alamat surel."),
             .optional("telepon", .text, "Nomor telepon."),
+            .optional("sk", .mapping(pelaksanaDecree), "SK penunjukan PPID Pelaksana oleh Kepala OPD."),
         ])), rule: .ppid302, "PPID Pelaksana OPD dan kontaknya."),
     ])
 
@@ -78,6 +94,7 @@ public enum ContentSchemas {
         .optional("berkas", .text, "Dokumen di bawah folder berkas/ OPD ini."),
         .optional("tautan", .text, "Tautan luar (http/https)."),
         .optional("tag", .list(.text, nonEmpty: false), "Kata kunci."),
+        draft("informasi ini"),
     ])
 
     public static let dip = Schema("dip", "Daftar Informasi Publik OPD (opd/<slug>/dip.yml).", fields: [
@@ -94,6 +111,7 @@ public enum ContentSchemas {
         .required("kepentingan_publik", .text, rule: .ppid202, "Mengapa menutup informasi melindungi kepentingan yang lebih besar."),
         .required("jangka_waktu", .text, "permanen, \"N tahun\", tanggal YYYY-MM-DD, atau \"sampai <peristiwa>\"."),
         .required("penetapan", .mapping(decision), rule: .ppid207, "Keputusan yang menetapkan pengecualian."),
+        draft("pengecualian ini"),
     ], forbidden: [
         ForbiddenKey(key: "berkas", rule: .ppid210,
                      message: "Informasi yang dikecualikan tidak boleh memiliki \"berkas\": dokumen yang dikecualikan tidak pernah diterbitkan. Hapus kunci ini."),
@@ -112,12 +130,14 @@ public enum ContentSchemas {
         .optional("nomor", .text, "Nomor SOP."),
         .required("ditetapkan", .date, rule: .ppid304, "Tanggal penetapan (YYYY-MM-DD)."),
         .optional("disahkan_oleh", .text, "Pejabat yang mengesahkan."),
+        draft("SOP ini"),
     ])
 
     public static let page = Schema("halaman", "Front matter halaman bebas (halaman/*.md).", fields: [
         .required("judul", .text, "Judul halaman."),
         .optional("urutan", .integer, "Urutan di menu."),
         .optional("menu", .boolean, "Tampil di menu (bawaan true)."),
+        draft("halaman ini"),
     ])
 
     static let period = Schema("periode", "Periode ringkasan.", fields: [

@@ -7,12 +7,17 @@ public struct Schema: Sendable {
     public var fields: [Field]
     /// Keys that are known but never allowed here, with the rule and message that explain why.
     public var forbidden: [ForbiddenKey] = []
+    /// A mapping that may stand for one still to be filled in: written `{draf: true}`, its required
+    /// keys may be missing (`ppid_utama.sk`: PPID301 stays quiet while PPID306 reminds).
+    public var placeholderWhenDraft = false
 
-    public init(_ name: String, _ description: String, fields: [Field], forbidden: [ForbiddenKey] = []) {
+    public init(_ name: String, _ description: String, fields: [Field], forbidden: [ForbiddenKey] = [],
+                placeholderWhenDraft: Bool = false) {
         self.name = name
         self.description = description
         self.fields = fields
         self.forbidden = forbidden
+        self.placeholderWhenDraft = placeholderWhenDraft
     }
 
     public func field(_ key: String) -> Field? { fields.first { $0.key == key } }

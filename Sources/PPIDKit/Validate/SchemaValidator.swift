@@ -97,6 +97,7 @@ public struct SchemaValidator {
             }
             check(entry.value, as: field.kind, path: "\(path).\(entry.key)", key: entry.key, into: &diagnostics)
         }
+        if schema.placeholderWhenDraft && node.isDraft { return }
         for field in schema.fields {
             guard case .required(let rule) = field.requirement, !entries.contains(where: { $0.key == field.key }) else { continue }
             diagnostics.add(rule, at: node.location,

@@ -102,6 +102,17 @@ import Testing
         #expect(changed.contains("Pemerintah Kabupaten Contoh Raya"))
     }
 
+    /// Drafts are previewed, marked "DRAF"; the published build leaves them out (DraftTests).
+    @Test func draftsArePreviewedMarked() async throws {
+        let fixture = try ContentFixture.minimal(["halaman/pratinjau-draf.md": "---\njudul: Halaman Pratinjau\ndraf: true\n---\nBelum terbit.\n"])
+        defer { fixture.remove() }
+        let server = try Server(content: fixture.path)
+        defer { server.stop() }
+        let (status, page) = try await server.fetch("/pratinjau-draf/")
+        #expect(status == 200)
+        #expect(page.contains("DRAF: Halaman Pratinjau"))
+    }
+
     /// Only pages whose inputs changed are rendered again; every page that shows the change has it.
     @Test func anItemChangeReachesItsPageAndTheLists() async throws {
         let fixture = try ContentFixture.minimal()

@@ -38,7 +38,8 @@ struct StandardSOPRule: ContentRule {
 
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
         guard let utama = context.model.badanPublik?.ppidUtama, let opd = context.model.opd(utama.opdSlug) else { return }
-        let present = Set(opd.sops.map(\.jenis))
+        // A draft SOP of a kind keeps this quiet: PPID306 already reminds.
+        let present = Set(opd.sops.map(\.jenis)).union(opd.draftSOPKinds)
         for kind in Self.standardKinds where !present.contains(kind) {
             let title = SOP.kindTitles[kind] ?? kind
             diagnostics.add(.ppid303, at: utama.fields.value("opd"),
