@@ -86,7 +86,7 @@ extension String {
     }
 
     /// The closest candidate within edit distance 2, ties to the first (RULES.md "did you mean").
-    func closest(in candidates: [String]) -> String? {
+    public func closest(in candidates: [String]) -> String? {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(to: candidate)

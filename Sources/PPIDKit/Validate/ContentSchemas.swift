@@ -140,5 +140,6 @@ public enum ContentSchemas {
         .optional("status", .dictionary(.text), "Kata status ekspor → status ppid."),
         .optional("kanal", .dictionary(.text), "Kata kanal ekspor → kanal ppid."),
         .optional("opd", .dictionary(.text), "Nama OPD ekspor → slug OPD."),
+        .optional("format_tanggal", .text, "Format tanggal ekspor: DD/MM/YYYY, DD-MM-YYYY, MM/DD/YYYY atau YYYY/MM/DD (bawaan: YYYY-MM-DD, atau dikenali dari isinya)."),
     ])
 }

@@ -31,7 +31,8 @@ struct OPDReferenceRule: ContentRule {
 
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
         guard let utama = context.model.badanPublik?.ppidUtama, !utama.opdSlug.isEmpty else { return }
-        guard context.model.opd(utama.opdSlug) == nil else { return }
+        guard context.model.opd(utama.opdSlug) == nil,
+              !context.model.inventory.isUnusable("opd/\(utama.opdSlug)/opd.yml") else { return }
         var message = "ppid_utama.opd \"\(utama.opdSlug)\" tidak punya folder opd/\(utama.opdSlug)/"
         let slugs = context.model.opds.map(\.slug)
         if let suggestion = utama.opdSlug.closest(in: slugs) {
@@ -169,7 +170,7 @@ struct MissingDIPRule: ContentRule {
     let ids: [RuleID] = [.ppid013]
 
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
-        for opd in context.model.opds where !opd.hasDIP {
+        for opd in context.model.opds where !opd.hasDIP && !context.model.inventory.isUnusable("opd/\(opd.slug)/dip.yml") {
             diagnostics.add(.ppid013, at: SourceLocation(file: opd.profilePath),
                 "OPD \"\(opd.nama)\" belum memiliki dip.yml (Daftar Informasi Publik); buat opd/\(opd.slug)/dip.yml berisi daftar \"informasi:\".")
         }

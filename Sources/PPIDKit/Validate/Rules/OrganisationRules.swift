@@ -39,7 +39,13 @@ struct StandardSOPRule: ContentRule {
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
         guard let utama = context.model.badanPublik?.ppidUtama, let opd = context.model.opd(utama.opdSlug) else { return }
         let present = Set(opd.sops.map(\.jenis))
-        for kind in Self.standardKinds where !present.contains(kind) {
+        // An SOP that could not be read or parsed may be of any kind (one cause, one finding):
+        // its file name decides when it names a standard kind, else no kind is reported missing.
+        let prefix = "opd/\(opd.slug)/sop/"
+        let unknown = context.model.inventory.unusable.filter { $0.hasPrefix(prefix) }
+            .map { String($0.dropFirst(prefix.count).dropLast(3)) }
+        if unknown.contains(where: { !Self.standardKinds.contains($0) }) { return }
+        for kind in Self.standardKinds where !present.contains(kind) && !unknown.contains(kind) {
             let title = SOP.kindTitles[kind] ?? kind
             diagnostics.add(.ppid303, at: utama.fields.value("opd"),
                 "OPD PPID Utama (\(opd.nama)) belum memiliki SOP \(title) (jenis \"\(kind)\"); tambahkan opd/\(opd.slug)/sop/\(kind).md dengan \"jenis: \(kind)\" di front matter-nya.")
