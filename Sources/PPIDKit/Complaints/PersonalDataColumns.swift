@@ -24,8 +24,11 @@ public enum PersonalDataColumns {
     }
 
     /// The personal word of the header and its kind (identity first), or nil when it is not personal.
+    /// Besides the words themselves, two neighbouring words written as one are tried, so that
+    /// `E-mail` and `Tel-p` are read as `email` and `telp` (an addition to RULES.md's list rule).
     public static func match(_ header: String) -> (word: String, kind: Kind)? {
-        let words = words(of: header)
+        let split = words(of: header)
+        let words = split + zip(split, split.dropFirst()).map { $0 + $1 }
         if let word = words.first(where: identityWords.contains) { return (word, .identity) }
         if let word = words.first(where: writtenWords.contains) { return (word, .written) }
         return nil
