@@ -131,6 +131,9 @@ struct YAMLProblem {
         if problem.hasPrefix("did not find expected node content") {
             return explain(here.line, here.column, "nilai yang diharapkan tidak ada di sini; tulis nilainya, atau apit dengan tanda kutip bila diawali karakter khusus.")
         }
+        if problem.hasPrefix("Maximum nesting level") || problem.hasPrefix("exceeded max depth") {
+            return explain(here.line, here.column, "struktur bersarang terlalu dalam; sederhanakan isinya (berkas konten cukup beberapa tingkat).")
+        }
         if problem.hasPrefix("found unexpected ':'") {
             return explain(here.line, here.column, "tanda \":\" di tempat yang tidak diharapkan; apit nilainya dengan tanda kutip.")
         }

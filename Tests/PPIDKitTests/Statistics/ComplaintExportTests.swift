@@ -144,4 +144,20 @@ import Testing
         #expect(ExportDateFormat.yearFirst(separator: "/").date("2025/2/1")?.iso == "2025-02-01")
         #expect(ExportDateFormat(spelling: "dd/mm/yyyy") == .dayFirst(separator: "/"))
     }
+
+    /// The README's LAPOR! instansi example reads without a finding other than PPID404 warnings.
+    @Test func theReadmeExampleReads() async throws {
+        let readme = try String(contentsOf: RichSite.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let blocks = readme.components(separatedBy: "```")
+        let csv = try #require(blocks.first { $0.hasPrefix("\nTracking ID;") }).dropFirst()
+        let yaml = try #require(blocks.first { $0.hasPrefix("yaml\n# pengaduan/kolom.yml") }).dropFirst(5)
+        let result = try await ComplaintFixture.validate(["laporan-2025.csv": String(csv), "kolom.yml": String(yaml)])
+        #expect(result.findings.filter { $0.rule != .ppid404 }.isEmpty, "\(result.findings.summary)")
+        #expect(result.findings.with(.ppid404).count == 4)
+        let records = result.validation.complaints.records
+        #expect(records.map(\.kanal) == ["situs", "aplikasi"])
+        #expect(records.map(\.status) == [.selesai, .proses])
+        #expect(records.map { $0.opd ?? "" } == ["dinas-pupr", "dinas-sosial"])
+        #expect(records.first?.tanggalSelesai?.iso == "2025-01-20")
+    }
 }

@@ -93,7 +93,7 @@ struct ComplaintOPDRule: ComplaintRule {
             if let suggestion = opd.closest(in: sortedSlugs) {
                 message += "; maksud Anda \"\(suggestion)\"?"
             } else {
-                message += ". Gunakan slug folder OPD (misalnya \"\(sortedSlugs.first ?? "dinas-kesehatan")\"), kosongkan bila belum didisposisikan, atau petakan nama OPD dari ekspor di pengaduan/kolom.yml (opd: {\"Nama di ekspor\": slug-opd})."
+                message += ". Gunakan slug folder OPD (misalnya \"\(sortedSlugs.first ?? "dinas-perhubungan")\"), kosongkan bila belum didisposisikan, atau petakan nama OPD dari ekspor di pengaduan/kolom.yml (opd: {\"Nama di ekspor\": slug-opd})."
             }
             findings.add(.ppid405, at: context.data.location(of: record, .opd), message)
         }

@@ -50,7 +50,7 @@ struct SlugRule: ContentRule {
 
     static let reservedSegments = ["informasi-publik", "informasi-dikecualikan", "opd", "sop", "layanan", "statistik",
                                    "cari", "data", "berkas", "aset", "aksesibilitas", "404"]
-    static let pattern = "huruf kecil a–z, angka dan tanda \"-\" di antaranya (misalnya \"dinas-kesehatan\")"
+    static let pattern = "huruf kecil a–z, angka dan tanda \"-\" di antaranya (misalnya \"dinas-perhubungan\")"
 
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
         for opd in context.model.opds {
@@ -150,7 +150,7 @@ struct ExternalLinkRule: ContentRule {
         func check(_ value: String?, key: String, at location: SourceLocation) {
             guard let value, !Self.isWebURL(value) else { return }
             diagnostics.add(.ppid012, at: location,
-                "\(key) \"\(value)\" bukan alamat web http/https yang sah; tulis alamat lengkap, misalnya \"https://sukamakmurkab.go.id/…\".")
+                "\(key) \"\(value)\" bukan alamat web http/https yang sah; tulis alamat lengkap, misalnya \"https://namadaerah.go.id/…\".")
         }
         if let badan = context.model.badanPublik {
             check(badan.alamatSitus.isEmpty ? nil : badan.alamatSitus, key: "alamat_situs", at: badan.fields.value("alamat_situs"))

@@ -69,7 +69,7 @@ struct ContactFormatRule: ContentRule {
     private func check(_ contact: Contact, fields: FieldLocations, owner: String, into diagnostics: inout DiagnosticBag) {
         if let email = contact.email, !Self.isEmail(email) {
             diagnostics.add(.ppid305, at: fields.value("email"),
-                "\(owner).email \"\(email)\" bukan alamat surel yang wajar; tulis satu alamat berbentuk nama@domain.tld tanpa spasi, misalnya \"ppid@sukamakmurkab.go.id\".")
+                "\(owner).email \"\(email)\" bukan alamat surel yang wajar; tulis satu alamat berbentuk nama@domain.tld tanpa spasi, misalnya \"ppid@namadaerah.go.id\".")
         }
         if let telepon = contact.telepon, let problem = Self.telephoneProblem(telepon) {
             diagnostics.add(.ppid305, at: fields.value("telepon"),
