@@ -29,7 +29,9 @@ struct BuildCommand: AsyncParsableCommand {
         switch outcome {
         case .built(let summary, let validation):
             let report = common.report(validation, colors: colors)
-            if !report.diagnostics.isEmpty || common.format == .json { Terminal.error(report.render(common.format)) }
+            if !report.diagnostics.isEmpty || !report.notes.isEmpty || common.format == .json {
+                Terminal.error(report.render(common.format))
+            }
             let seconds = String(format: "%.2f", summary.seconds).replacingOccurrences(of: ".", with: ",")
             Terminal.out("Situs dibangun di \(output)/: \(summary.pages) halaman, \(summary.documents) dokumen, \(seconds) detik.\n")
         case .invalid(let validation):

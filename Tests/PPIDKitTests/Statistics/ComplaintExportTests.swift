@@ -160,4 +160,17 @@ import Testing
         #expect(records.map { $0.opd ?? "" } == ["dinas-pupr", "dinas-sosial"])
         #expect(records.first?.tanggalSelesai?.iso == "2025-01-20")
     }
+
+    /// `ppid check` says once, in text format only, how the dates were read.
+    @Test func checkSaysHowTheDatesWereRead() throws {
+        let fixture = try ComplaintFixture.make(["laporan-2025.csv": Self.export, "kolom.yml": Self.kolom])
+        defer { fixture.remove() }
+        let text = try PPIDProcess.run(["check", "--content", fixture.path, "--tanggal", "2026-11-25"])
+        #expect(text.status == 0, "\(text.stdout)")
+        #expect(text.stdout.components(separatedBy: "dibaca sebagai DD/MM/YYYY").count == 2, "\(text.stdout)")
+        #expect(text.stdout.contains("pengaduan/laporan-2025.csv dibaca sebagai DD/MM/YYYY\n"))
+        let json = try PPIDProcess.run(["check", "--content", fixture.path, "--tanggal", "2026-11-25", "--format", "json"])
+        #expect(!json.stdout.contains("dibaca sebagai"))
+        #expect(json.stdout.contains("\"errors\": 0"))
+    }
 }
