@@ -74,6 +74,18 @@ enum ParseFailure {
         return (label, child.value)
     }
 
+    /// `--port` from swift-argument-parser's `Name` (possibly inside an Optional).
+    private static func optionName(_ value: Any) -> String? {
+        var mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional {
+            guard let wrapped = mirror.children.first?.value else { return nil }
+            mirror = Mirror(reflecting: wrapped)
+        }
+        guard let child = mirror.children.first, let label = child.label else { return nil }
+        let text = String(describing: child.value)
+        return label == "short" ? "-\(text)" : label == "longWithSingleDash" ? "-\(text)" : "--\(text)"
+    }
+
     static func path(of error: Error) -> [String] {
         guard let stack = Mirror(reflecting: error).children.first(where: { $0.label == "commandStack" })?.value
                 as? [ParsableCommand.Type] else { return [] }
@@ -88,6 +100,11 @@ enum ParseFailure {
             if let inner = payload as? ValidationError { return inner.message }
             return String(describing: payload)
         case "unableToParseValue":
+            let parts = Mirror(reflecting: payload).children.map(\.value)
+            let value = parts.count > 2 ? parts[2] as? String : nil
+            let name = parts.count > 1 ? optionName(parts[1]) : nil
+            if let value, let name { return "nilai '\(value)' tidak dapat dibaca untuk '\(name)'; periksa nilainya." }
+            if let value { return "nilai '\(value)' tidak dapat dibaca; periksa nilai pilihan dan argumen." }
             return "sebuah nilai tidak dapat dibaca; periksa nilai pilihan dan argumen."
         case "unknownOption", "invalidOption", "nonAlphanumericShortOption":
             return "ada pilihan yang tidak dikenal."

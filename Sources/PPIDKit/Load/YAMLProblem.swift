@@ -65,14 +65,7 @@ struct YAMLProblem {
 
         // A key without its ":" — libyaml notices only on a later line; the key's line is the mistake.
         if problem.hasPrefix("could not find expected ':'"), let context {
-            let written = trimmedLine(context.line)
-            var fix = "tulis \"kunci: nilai\", dengan spasi sesudah titik dua"
-            if let space = written.firstIndex(of: " ") {
-                fix = "tulis \"\(written[..<space]): \(written[written.index(after: space)...].trimmedWhitespace)\""
-            } else if !written.isEmpty {
-                fix = "tulis \"\(written):\" diikuti nilainya"
-            }
-            return explain(context.line, context.column, "baris ini tidak memiliki tanda \":\" sesudah kuncinya; \(fix).")
+            return missingColon(context.line, column: context.column)
         }
 
         // Tabs: YAML indents with spaces only.
@@ -117,6 +110,23 @@ struct YAMLProblem {
             return explain(here.line, here.column, "butir daftar \"- …\" tidak boleh di sini; sebuah kunci yang berisi daftar ditulis \"kunci:\" tanpa nilai, lalu butirnya di baris berikut, menjorok.")
         }
         if problem.hasPrefix("mapping values are not allowed") {
+            // The first ":" of a line that continues the line above: that line is a key without
+            // ":" (`ppid_utama` alone) or with no space after it (`nama:Kab`), read as one text.
+            if let previous = previousContentLine(here.line),
+               let colon = scalars(here.line).firstIndex(of: ":"), colon + 1 == here.column {
+                let above = trimmedLine(previous)
+                let start = indentation(previous) + (above.count - Self.withoutItemMarks(above).count)
+                if !above.contains(":") {
+                    return missingColon(previous, column: start)
+                }
+                if !above.contains(": "), !above.hasSuffix(":"), !above.contains("://") {
+                    let body = Self.withoutItemMarks(above)
+                    let marks = String(above.prefix(above.count - body.count))
+                    let key = body.prefix { $0 != ":" }
+                    let value = body.drop { $0 != ":" }.dropFirst()
+                    return explain(previous, start, "sesudah titik dua harus ada spasi; tulis \"\(marks)\(key): \(value)\".")
+                }
+            }
             // More indented than the line above, which holds a value: a misaligned key.
             if let previous = previousContentLine(here.line), indentation(here.line) > indentation(previous),
                !trimmedLine(previous).hasSuffix(":"), !trimmedLine(previous).hasPrefix("-"),
@@ -138,6 +148,27 @@ struct YAMLProblem {
             return explain(here.line, here.column, "tanda \":\" di tempat yang tidak diharapkan; apit nilainya dengan tanda kutip.")
         }
         return explain(here.line, here.column, "pembaca YAML tidak dapat melanjutkan di sini; periksa tanda kutip, titik dua (\"kunci: nilai\") dan indentasi (spasi, bukan tab) baris ini.")
+    }
+
+    /// `judul Laporan` without its leading `- ` item marks.
+    static func withoutItemMarks(_ text: String) -> String {
+        var body = Substring(text)
+        while body.hasPrefix("- ") { body = body.dropFirst(2).drop { $0 == " " } }
+        return String(body)
+    }
+
+    /// "tulis \"jenis: kabupaten\"" for the line `jenis kabupaten`.
+    private func missingColon(_ line: Int, column: Int) -> Explained {
+        let written = trimmedLine(line)
+        let body = Self.withoutItemMarks(written)
+        let marks = String(written.prefix(written.count - body.count))
+        var fix = "tulis \"kunci: nilai\", dengan spasi sesudah titik dua"
+        if let space = body.firstIndex(of: " ") {
+            fix = "tulis \"\(marks)\(body[..<space]): \(body[body.index(after: space)...].trimmedWhitespace)\""
+        } else if !body.isEmpty {
+            fix = "tulis \"\(marks)\(body):\" diikuti nilainya"
+        }
+        return explain(line, column, "baris ini tidak memiliki tanda \":\" sesudah kuncinya; \(fix).")
     }
 
     private func misaligned(_ line: Int) -> String {

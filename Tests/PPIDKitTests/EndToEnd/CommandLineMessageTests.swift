@@ -30,6 +30,7 @@ import Testing
         (["schema", "dip", "dik"], "galat: argumen 'dik' tidak diharapkan oleh 'ppid schema'."),
         (["check", "--strict=ya"], "galat: pilihan '--strict' tidak menerima nilai"),
         (["help", "bangunan"], "galat: perintah 'bangunan' tidak dikenal"),
+        (["serve", "--port", "abc"], "galat: nilai 'abc' tidak dapat dibaca untuk '--port'; periksa nilainya."),
     ])
     func wrongUseIsExplainedInIndonesian(_ arguments: [String], _ expected: String) throws {
         let result = try PPIDProcess.run(arguments)
