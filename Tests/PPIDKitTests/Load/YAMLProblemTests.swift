@@ -77,4 +77,28 @@ import Testing
         #expect(text.contains("YAML tidak sah") || text.contains("YAML"), "\(text)")
         for word in Self.english { #expect(!text.contains(word), "\(yaml.debugDescription): \(text)") }
     }
+
+    /// Every one-character slip at every place of a real file: no English in any message, and the
+    /// position stays inside the file.
+    @Test func everySlipInASampleFileIsExplainedInIndonesian() {
+        let text = Array(Samples.ppid + "\nlapor:\n  kanal_lain: [WhatsApp, \"Call center\"]\n")
+        let lineCount = text.filter { $0 == "\n" }.count + 1
+        var failures = 0
+        for slip in ["\"", "'", "[", "]", "{", "}", "\t", ":", "- ", "&", "*", "!", "%", "@", "`", "|", ">", "\\", "#", "?"] {
+            for index in 0...text.count {
+                var mutated = text
+                mutated.insert(contentsOf: Array(slip), at: index)
+                let yaml = String(mutated)
+                let source = SourceText(displayPath: "ppid.yml", relativePath: "ppid.yml", text: yaml)
+                guard case .failure(let diagnostic) = YAMLLoader.parse(yaml, source: source) else { continue }
+                failures += 1
+                for word in Self.english where diagnostic.message.contains(word) {
+                    Issue.record("\(yaml.debugDescription): \(diagnostic.message)")
+                }
+                #expect(diagnostic.location.line >= 1 && diagnostic.location.line <= lineCount + 1)
+                #expect(diagnostic.location.column >= 1)
+            }
+        }
+        #expect(failures > 100)
+    }
 }
