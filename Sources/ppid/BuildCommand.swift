@@ -43,7 +43,7 @@ struct BuildCommand: AsyncParsableCommand {
                 Terminal.out(report.render(.json))
                 return
             }
-            if !report.diagnostics.isEmpty { Terminal.error(report.render(common.format)) }
+            if !report.diagnostics.isEmpty || !report.notes.isEmpty { Terminal.error(report.render(common.format)) }
             let seconds = String(format: "%.2f", summary.seconds).replacingOccurrences(of: ".", with: ",")
             Terminal.out("Situs dibangun di \(output)/: \(summary.pages) halaman, \(summary.documents) dokumen, \(seconds) detik.\n")
         case .invalid(let validation):

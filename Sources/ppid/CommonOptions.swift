@@ -61,7 +61,9 @@ struct CommonOptions: ParsableArguments {
     }
 
     func report(_ validation: Validation, colors: Bool) -> DiagnosticReport {
-        DiagnosticReport(validation.diagnostics, sources: validation.loaded.inventory.allTexts, colors: colors)
+        var report = DiagnosticReport(validation.diagnostics, sources: validation.loaded.inventory.allTexts, colors: colors)
+        report.notes = validation.complaints.notes
+        return report
     }
 }
 

@@ -7,6 +7,8 @@ public struct ComplaintData: Sendable {
     public var records: [ComplaintRecord]
     /// Entries of `ringkasan.yml` in file order.
     public var summaries: [ComplaintSummaryPeriod]
+    /// Lines for the text report before its summary (how a file's dates were read).
+    public var notes: [String] = []
 
     public init(tables: [ComplaintTable], records: [ComplaintRecord], summaries: [ComplaintSummaryPeriod]) {
         self.tables = tables
@@ -35,12 +37,16 @@ public enum ComplaintLoader {
         let results = await ParallelMap.run(sources) { reader.read($0.element, tableIndex: $0.offset) }
         var tables: [ComplaintTable] = []
         var records: [ComplaintRecord] = []
+        var notes: [String] = []
         for result in results {
+            notes += result.notes
             tables.append(result.table)
             records += result.records
             diagnostics.append(contentsOf: result.diagnostics)
         }
         let summaries = ComplaintSummaryPeriod.read(loaded.complaintSummary, into: &diagnostics)
-        return ComplaintData(tables: tables, records: records, summaries: summaries)
+        var data = ComplaintData(tables: tables, records: records, summaries: summaries)
+        data.notes = notes
+        return data
     }
 }

@@ -1,25 +1,19 @@
-/// Turns the fields of one CSV row into a `ComplaintRecord`, reading only our columns.
+/// Turns one row (the values of our columns only) into a `ComplaintRecord`.
 /// Findings: PPID003 (empty `nomor_tiket`/`tanggal_masuk`), PPID005 (unreadable date),
-/// PPID401 (status or channel not an allowed word). A row whose ticket, entry date, channel or
-/// status cannot be read is left out; only values of our own columns are quoted.
+/// PPID401 (status or channel not an allowed word), collapsed per (column, value) over the file.
+/// A row whose ticket, entry date, channel or status cannot be read is left out; only values of
+/// our own columns are quoted.
 struct ComplaintRowParser {
     let table: ComplaintTable
     let tableIndex: Int
     let mapping: ComplaintColumnMapping
-    /// 0-based field index of each of our columns (by `ComplaintColumn.index`), -1 when absent.
-    private let indices: [Int]
+    let dateFormat: ExportDateFormat
 
-    init(table: ComplaintTable, tableIndex: Int, mapping: ComplaintColumnMapping) {
+    init(table: ComplaintTable, tableIndex: Int, mapping: ComplaintColumnMapping, dateFormat: ExportDateFormat) {
         self.table = table
         self.tableIndex = tableIndex
         self.mapping = mapping
-        self.indices = ComplaintColumn.allCases.map { (table.columns[$0]?.number ?? 0) - 1 }
-    }
-
-    private func value(_ column: ComplaintColumn, in fields: [String]) -> String {
-        let index = indices[column.index]
-        guard index >= 0, index < fields.count else { return "" }
-        return Self.trimmed(fields[index])
+        self.dateFormat = dateFormat
     }
 
     /// `trimmedWhitespace` without its cost when the field starts and ends with a visible ASCII
@@ -29,11 +23,6 @@ struct ComplaintRowParser {
         guard let first = utf8.first, let last = utf8.last else { return "" }
         if first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return field }
         return field.trimmedWhitespace
-    }
-
-    /// A trimmed cell as a date, with or without a time after it.
-    static func date(_ text: String) -> CalendarDate? {
-        text.utf8.count == 10 ? CalendarDate(iso: text) : CalendarDate(isoWithOptionalTime: text)
     }
 
     /// `collapsedWhitespace` for a trimmed field, fast when it is ASCII without runs of white space.
@@ -48,50 +37,52 @@ struct ComplaintRowParser {
         return field
     }
 
-    func parse(_ fields: [String], line: Int, into diagnostics: inout DiagnosticBag) -> ComplaintRecord? {
+    /// - Parameter values: the row's trimmed values by `ComplaintColumn.index` ("" when absent).
+    func parse(_ values: [String], line: Int, into findings: inout RepeatedRowFindings) -> ComplaintRecord? {
         var usable = true
         func at(_ column: ComplaintColumn) -> SourceLocation { table.location(line: line, column) }
+        func value(_ column: ComplaintColumn) -> String { values[column.index] }
 
-        let ticket = value(.nomorTiket, in: fields)
+        let ticket = value(.nomorTiket)
         if ticket.isEmpty {
-            diagnostics.add(.ppid003, at: at(.nomorTiket),
+            findings.add(.ppid003, at: at(.nomorTiket),
                 "\(table.describe(.nomorTiket).capitalizedFirst) kosong; setiap laporan wajib memiliki nomor tiket LAPOR! yang unik.")
             usable = false
         }
 
-        let entryText = value(.tanggalMasuk, in: fields)
-        let entry = Self.date(entryText)
+        let entryText = value(.tanggalMasuk)
+        let entry = dateFormat.date(entryText)
         if entryText.isEmpty {
-            diagnostics.add(.ppid003, at: at(.tanggalMasuk),
-                "\(table.describe(.tanggalMasuk).capitalizedFirst) kosong; isi tanggal laporan masuk (YYYY-MM-DD).")
+            findings.add(.ppid003, at: at(.tanggalMasuk),
+                "\(table.describe(.tanggalMasuk).capitalizedFirst) kosong; isi tanggal laporan masuk (\(dateFormat.spelling)).")
             usable = false
         } else if entry == nil {
-            diagnostics.add(.ppid005, at: at(.tanggalMasuk), Self.badDate(entryText, table.describe(.tanggalMasuk)))
+            findings.add(.ppid005, at: at(.tanggalMasuk), badDate(entryText, table.describe(.tanggalMasuk)))
             usable = false
         }
 
-        let channelText = value(.kanal, in: fields)
-        let channel = mapping.channels.apply(channelText)
+        let channelText = value(.kanal)
+        let channel = mapping.channel(channelText)
         if !ComplaintChannel.words.contains(channel) {
-            diagnostics.add(.ppid401, at: at(.kanal), Self.badWord(channelText, mapped: channel, column: table.describe(.kanal),
-                                                                  key: "kanal", allowed: ComplaintChannel.words))
+            findings.add(.ppid401, at: at(.kanal), Self.badWord(channelText, mapped: channel, column: table.describe(.kanal),
+                                                                key: "kanal", allowed: ComplaintChannel.words))
             usable = false
         }
 
-        let statusText = value(.status, in: fields)
-        let status = ComplaintStatus(rawValue: mapping.statuses.apply(statusText))
+        let statusText = value(.status)
+        let status = mapping.status(statusText)
         if status == nil {
-            diagnostics.add(.ppid401, at: at(.status), Self.badWord(statusText, mapped: mapping.statuses.apply(statusText),
-                                                                  column: table.describe(.status), key: "status", allowed: ComplaintStatus.words))
+            findings.add(.ppid401, at: at(.status), Self.badWord(statusText, mapped: mapping.statuses.apply(statusText),
+                                                                column: table.describe(.status), key: "status", allowed: ComplaintStatus.words))
             usable = false
         }
 
         var unreadable = false
         func optionalDate(_ column: ComplaintColumn) -> CalendarDate? {
-            let text = value(column, in: fields)
+            let text = value(column)
             guard !text.isEmpty else { return nil }
-            guard let date = Self.date(text) else {
-                diagnostics.add(.ppid005, at: at(column), Self.badDate(text, table.describe(column)))
+            guard let date = dateFormat.date(text) else {
+                findings.add(.ppid005, at: at(column), badDate(text, table.describe(column)))
                 unreadable = true
                 return nil
             }
@@ -101,16 +92,25 @@ struct ComplaintRowParser {
         let closed = optionalDate(.tanggalSelesai)
 
         guard usable, let entry, let status else { return nil }
-        let topic = Self.collapsed(value(.kategori, in: fields))
-        let opdText = value(.opd, in: fields)
+        let topic = Self.collapsed(value(.kategori))
+        let opdText = value(.opd)
         let opd = opdText.isEmpty ? nil : Self.trimmed(mapping.opds.apply(opdText))
         return ComplaintRecord(nomorTiket: ticket, tanggalMasuk: entry, kanal: channel, kategori: topic.isEmpty ? nil : topic,
                                opd: opd?.isEmpty == true ? nil : opd, status: status, tanggalTindakLanjut: followUp,
                                tanggalSelesai: closed, hasUnreadableDate: unreadable, table: tableIndex, line: line)
     }
 
-    static func badDate(_ text: String, _ column: String) -> String {
-        "\"\(text)\" di \(column) bukan tanggal yang sah; tulis YYYY-MM-DD (boleh diikuti jam, misalnya 2025-03-01 08:30)."
+    /// A date that is not in the file's format, with the user's own value rewritten where it helps.
+    func badDate(_ text: String, _ column: String) -> String {
+        var message = "\"\(text)\" di \(column) bukan tanggal yang sah menurut format \(dateFormat.spelling)"
+        if dateFormat == .iso, let iso = ExportDateFormat.isoHint(for: text) {
+            message += "; tulis \(iso), atau bila semua tanggal ekspor ditulis hari dulu, tambahkan format_tanggal: DD/MM/YYYY di pengaduan/kolom.yml."
+        } else if dateFormat == .iso {
+            message += "; tulis YYYY-MM-DD (boleh diikuti jam HH:MM), atau nyatakan format ekspor dengan format_tanggal di pengaduan/kolom.yml."
+        } else {
+            message += " (format_tanggal di pengaduan/kolom.yml); periksa tanggalnya."
+        }
+        return message
     }
 
     static func badWord(_ text: String, mapped: String, column: String, key: String, allowed: [String]) -> String {

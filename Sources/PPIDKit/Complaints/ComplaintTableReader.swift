@@ -15,7 +15,12 @@ public struct ComplaintTableReader: Sendable {
         public var table: ComplaintTable
         public var records: [ComplaintRecord]
         public var diagnostics: [Diagnostic]
+        /// Lines for the text report, before the summary ("tanggal di … dibaca sebagai DD/MM/YYYY").
+        public var notes: [String] = []
     }
+
+    /// The date columns of a complaint table, whose values decide its date format together.
+    static let dateColumns: [ComplaintColumn] = [.tanggalMasuk, .tanggalTindakLanjut, .tanggalSelesai]
 
     public func read(_ source: SourceText, tableIndex: Int) -> Result {
         var diagnostics = DiagnosticBag()
@@ -36,15 +41,17 @@ public struct ComplaintTableReader: Sendable {
             return Result(table: table, records: [], diagnostics: diagnostics.all)
         }
         table.columns = layout(header, file: source, into: &diagnostics)
+        // A column whose mapping was refused (personal data) is already an error at the mapping.
         let missing = ComplaintColumn.allCases.filter { $0.isRequired && table.columns[$0] == nil }
-        for column in missing {
+        for column in missing where !mapping.refusedTargets.contains(column) {
             diagnostics.add(.ppid408, at: source.location(),
                 "Kolom wajib \"\(column.rawValue)\" tidak ada di baris judul. Tambahkan kolom itu, atau petakan judul kolom ekspor Anda di pengaduan/kolom.yml (kolom: {\"Judul di ekspor\": \(column.rawValue)}).")
         }
         guard missing.isEmpty else { return Result(table: table, records: [], diagnostics: diagnostics.all) }
 
-        let parser = ComplaintRowParser(table: table, tableIndex: tableIndex, mapping: mapping)
-        var records: [ComplaintRecord] = []
+        // Only our columns are kept: each row becomes its eight values as soon as it is read.
+        let indices = ComplaintColumn.allCases.map { (table.columns[$0]?.number ?? 0) - 1 }
+        var rows: [(line: Int, values: [String])] = []
         var line = 1 + Self.lineBreaks(in: header) + 1
         while let fields = reader.next() {
             let start = line
@@ -54,9 +61,43 @@ public struct ComplaintTableReader: Sendable {
                 reportFieldCount(fields.count, header: header, at: source.location(line: start), into: &diagnostics)
                 continue
             }
-            if let record = parser.parse(fields, line: start, into: &diagnostics) { records.append(record) }
+            rows.append((start, indices.map { $0 >= 0 ? ComplaintRowParser.trimmed(fields[$0]) : "" }))
         }
-        return Result(table: table, records: records, diagnostics: diagnostics.all)
+
+        var notes: [String] = []
+        let format = dateFormat(of: rows, table: table, notes: &notes, into: &diagnostics)
+        let parser = ComplaintRowParser(table: table, tableIndex: tableIndex, mapping: mapping, dateFormat: format)
+        var findings = RepeatedRowFindings()
+        var records: [ComplaintRecord] = []
+        records.reserveCapacity(rows.count)
+        for row in rows {
+            if let record = parser.parse(row.values, line: row.line, into: &findings) { records.append(record) }
+        }
+        diagnostics.append(contentsOf: findings.diagnostics)
+        return Result(table: table, records: records, diagnostics: diagnostics.all, notes: notes)
+    }
+
+    /// `format_tanggal`, else what the file's date values show (`ExportDateDetection`): day-first
+    /// with a note, or an error at the first ambiguous value.
+    private func dateFormat(of rows: [(line: Int, values: [String])], table: ComplaintTable, notes: inout [String],
+                            into diagnostics: inout DiagnosticBag) -> ExportDateFormat {
+        if let format = mapping.dateFormat { return format }
+        let cells = rows.lazy.flatMap { row in Self.dateColumns.lazy.map { (row.line, $0, row.values[$0.index]) } }
+        switch ExportDateDetection.detect(cells.map(\.2)) {
+        case .iso:
+            return .iso
+        case .dayFirst(let separator):
+            let format = ExportDateFormat.dayFirst(separator: separator)
+            notes.append("tanggal di \(table.file) dibaca sebagai \(format.spelling)")
+            return format
+        case .ambiguous(let index):
+            let cell = Array(cells.dropFirst(index).prefix(1))
+            if let (line, column, value) = cell.first {
+                diagnostics.add(.ppid005, at: table.location(line: line, column),
+                    "Tanggal \"\(value)\" di \(table.describe(column)) dapat dibaca hari dulu atau bulan dulu, dan tidak ada tanggal di berkas ini yang harinya di atas 12. Nyatakan formatnya di pengaduan/kolom.yml, misalnya format_tanggal: DD/MM/YYYY (atau MM/DD/YYYY).")
+            }
+            return .dayFirst(separator: "/")
+        }
     }
 
     /// Our columns by header; dropped columns that look personal are PPID404 at the header line.
@@ -65,6 +106,7 @@ public struct ComplaintTableReader: Sendable {
         for (offset, raw) in header.enumerated() {
             let name = raw.trimmedWhitespace
             let number = offset + 1
+            if mapping.isRefused(name) { continue }
             if let column = mapping.column(forHeader: name) {
                 if let earlier = columns[column] {
                     diagnostics.add(.ppid408, at: file.location(line: 1, column: number),
@@ -72,9 +114,9 @@ public struct ComplaintTableReader: Sendable {
                     continue
                 }
                 columns[column] = ComplaintTable.Column(number: number, header: name)
-            } else if let fragment = PersonalDataColumns.match(name) {
+            } else if let personal = PersonalDataColumns.match(name) {
                 diagnostics.add(.ppid404, at: file.location(line: 1, column: number),
-                    "Kolom \"\(name)\" dapat berisi data pribadi pelapor (\(PersonalDataColumns.kind(fragment))); kolom ini dibuang saat dibaca dan tidak pernah diterbitkan. Sebaiknya hapus kolom ini dari berkas ekspor sebelum menyimpannya di folder konten.")
+                    "Kolom \"\(name)\" dapat berisi data pribadi pelapor (\(PersonalDataColumns.describe(personal.word))); kolom ini dibuang saat dibaca dan tidak pernah diterbitkan. Sebaiknya hapus kolom ini dari berkas ekspor sebelum menyimpannya di folder konten.")
             }
         }
         return columns

@@ -16,6 +16,8 @@ public struct DiagnosticReport: Sendable {
     public var failures: [String] = []
     /// What a build did, for `--format json` (`"build": {...}`).
     public var buildResult: [(String, JSONValue)]?
+    /// Lines printed once in the text format before the summary line (e.g. how dates were read).
+    public var notes: [String] = []
 
     public init(_ bag: DiagnosticBag, sources: [SourceText] = [], colors: Bool = false) {
         self.diagnostics = bag.sorted
@@ -56,6 +58,7 @@ public struct DiagnosticReport: Sendable {
                 out += "    \(line)\n    \(padding)\(paint("^", "1;32"))\n"
             }
         }
+        for note in notes { out += note + "\n" }
         if let progress { out += progress.text() + "\n" }
         out += "\(errors) galat, \(warnings) peringatan\n"
         return out

@@ -21,6 +21,12 @@ public struct ContentInventory: Sendable {
     public var complaintTables: [SourceText] = []
     public var complaintSummary: SourceText?
     public var complaintColumns: SourceText?
+    /// Relative paths of files that exist but could not be read (PPID009, size) or parsed (PPID001):
+    /// one cause, one finding — nothing that only follows from their absence is reported.
+    public var unusable: Set<String> = []
+
+    /// Whether the file exists but could not be read or parsed.
+    public func isUnusable(_ relative: String) -> Bool { !unusable.isEmpty && unusable.contains(relative) }
 
     public func displayPath(_ relative: String) -> String {
         displayRoot.isEmpty ? relative : "\(displayRoot)/\(relative)"

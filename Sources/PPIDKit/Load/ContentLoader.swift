@@ -36,9 +36,12 @@ public enum ContentLoader {
             }
         }
         func doc(_ source: SourceText?) -> YAMLDocument? { source.flatMap { yaml[$0.relativePath] } }
+        var checked = inventory
+        for document in yaml.values where !document.parsed { checked.unusable.insert(document.source.relativePath) }
+        for document in markdown.values where !document.frontMatterParsed { checked.unusable.insert(document.source.relativePath) }
 
         return LoadedContent(
-            inventory: inventory,
+            inventory: checked,
             ppid: doc(inventory.ppid),
             pages: inventory.pages.compactMap { markdown[$0.relativePath] },
             opds: inventory.opds.map { folder in

@@ -38,7 +38,9 @@ public struct ContentScanner {
         var opdFolders: [String: ContentInventory.OPDFolder] = [:]
 
         func readText(_ relative: String) -> SourceText? {
-            read(relative, into: &diagnostics)
+            let text = read(relative, into: &diagnostics)
+            if text == nil { inventory.unusable.insert(relative) }
+            return text
         }
 
         for relative in files {
@@ -78,7 +80,8 @@ public struct ContentScanner {
         }
         inventory.opds = opdFolders.values.filter { $0.profile != nil || $0.dip != nil || $0.dik != nil || !$0.sops.isEmpty }
             .sorted { $0.slug < $1.slug }
-        for folder in opdFolders.values where folder.profile == nil && (folder.dip != nil || folder.dik != nil || !folder.sops.isEmpty) {
+        for folder in opdFolders.values where folder.profile == nil && (folder.dip != nil || folder.dik != nil || !folder.sops.isEmpty)
+            && !inventory.isUnusable("opd/\(folder.slug)/opd.yml") {
             diagnostics.add(.ppid003, at: SourceLocation(file: inventory.displayPath("opd/\(folder.slug)/opd.yml")),
                 "Folder OPD \"\(folder.slug)\" tidak memiliki opd.yml; buat berkas opd.yml berisi nama, jenis dan ppid_pelaksana.")
         }

@@ -6,7 +6,7 @@ import CYaml
 /// Aliases are expanded within a node budget; duplicate keys and syntax errors become PPID001.
 struct YAMLEventComposer {
     enum Failure: Error {
-        case syntax(problem: String, line: Int, column: Int, context: String?, contextLine: Int?)
+        case syntax(problem: String, line: Int, column: Int, context: String?, contextLine: Int?, contextColumn: Int?)
         case duplicateKey(String, line: Int, column: Int, firstLine: Int)
         case budget(line: Int, column: Int)
         case unknownAlias(line: Int, column: Int)
@@ -25,7 +25,7 @@ struct YAMLEventComposer {
     func compose(_ yaml: String) throws(Failure) -> YAMLNode? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            throw .syntax(problem: "memory", line: 1, column: 1, context: nil, contextLine: nil)
+            throw .syntax(problem: "memory", line: 1, column: 1, context: nil, contextLine: nil, contextColumn: nil)
         }
         defer { yaml_parser_delete(&parser) }
         var bytes = Array(yaml.utf8)
@@ -106,7 +106,8 @@ struct YAMLEventComposer {
                 throw .syntax(problem: Self.string(UnsafeMutablePointer(mutating: parser.problem).map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: yaml_char_t.self) }) ?? "galat",
                               line: Int(parser.problem_mark.line) + 1 + lineOffset, column: Int(parser.problem_mark.column) + 1,
                               context: Self.string(UnsafeMutablePointer(mutating: parser.context).map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: yaml_char_t.self) }),
-                              contextLine: parser.context == nil ? nil : Int(parser.context_mark.line) + 1 + lineOffset)
+                              contextLine: parser.context == nil ? nil : Int(parser.context_mark.line) + 1 + lineOffset,
+                              contextColumn: parser.context == nil ? nil : Int(parser.context_mark.column) + 1)
             }
             defer { yaml_event_delete(&event) }
             visited += 1

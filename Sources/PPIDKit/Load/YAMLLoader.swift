@@ -28,10 +28,14 @@ public enum YAMLLoader {
 
     static func diagnostic(for failure: YAMLEventComposer.Failure, source: SourceText) -> Diagnostic {
         switch failure {
-        case .syntax(let problem, let line, let column, let context, let contextLine):
-            var text = YAMLProblem.explain(problem)
-            if let context, let contextLine { text += " (\(YAMLProblem.translate(context)) pada baris \(contextLine))" }
-            return Diagnostic(.ppid001, at: source.location(line: line, column: column), text)
+        case .syntax(let problem, let line, let column, let context, let contextLine, let contextColumn):
+            var contextMark: YAMLProblem.Mark?
+            if let context, let contextLine, let contextColumn {
+                contextMark = YAMLProblem.Mark(line: contextLine, column: contextColumn, text: context)
+            }
+            let explained = YAMLProblem(problem: problem, at: YAMLProblem.Mark(line: line, column: column, text: problem),
+                                        context: contextMark, lines: source.line).explained
+            return Diagnostic(.ppid001, at: source.location(line: explained.line, column: explained.column), explained.message)
         case .duplicateKey(let key, let line, let column, let firstLine):
             return Diagnostic(.ppid001, at: source.location(line: line, column: column),
                 "Kunci \"\(key)\" ditulis lebih dari sekali dalam satu pemetaan (pertama di baris \(firstLine)); hapus salah satunya.")

@@ -93,7 +93,7 @@ extension String {
     /// The closest candidate within edit distance 2, ties to the first (RULES.md "did you mean").
     /// Candidates whose length differs by more than 2 are skipped unmeasured, so a huge value costs
     /// one count, not a quadratic comparison.
-    func closest(in candidates: [String]) -> String? {
+    public func closest(in candidates: [String]) -> String? {
         var best: (candidate: String, distance: Int)?
         let length = count
         for candidate in candidates {

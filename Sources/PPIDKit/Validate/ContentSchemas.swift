@@ -40,9 +40,9 @@ public enum ContentSchemas {
     ], placeholderWhenDraft: true)
 
     public static let ppid = Schema("ppid", "Badan Publik dan PPID Utama-nya (ppid.yml).", fields: [
-        .required("nama", .text, "Nama Badan Publik, misalnya \"Pemerintah Kabupaten Sukamakmur\"."),
+        .required("nama", .text, "Nama Badan Publik, misalnya \"Pemerintah Kabupaten <nama daerah>\"."),
         .required("jenis", .word(badanPublikKinds, rule: .ppid004), "Jenis Badan Publik."),
-        .required("alamat_situs", .text, "Alamat dasar situs, misalnya https://ppid.sukamakmurkab.go.id."),
+        .required("alamat_situs", .text, "Alamat dasar situs, misalnya https://ppid.namadaerah.go.id."),
         .optional("logo", .text, "Berkas logo di bawah berkas/, diterbitkan bersama situs."),
         .required("ppid_utama", .mapping(Schema("ppid_utama", "PPID Utama.", fields: [
             .required("opd", .text, "Slug OPD yang menjadi tempat PPID Utama."),
@@ -64,14 +64,14 @@ public enum ContentSchemas {
     ])
 
     public static let opd = Schema("opd", "Profil OPD dan PPID Pelaksana-nya (opd/<slug>/opd.yml).", fields: [
-        .required("nama", .text, "Nama OPD, misalnya \"Dinas Kesehatan\"."),
-        .optional("singkatan", .text, "Singkatan, misalnya \"Dinkes\"."),
+        .required("nama", .text, "Nama OPD, misalnya \"Dinas Perhubungan\"."),
+        .optional("singkatan", .text, "Singkatan, misalnya \"Dishub\"."),
         .required("jenis", .word(opdKinds, rule: .ppid004), "Jenis perangkat daerah."),
         .optional("urutan", .integer, "Urutan dalam daftar (lalu menurut nama)."),
         .optional("alamat", .text, "Alamat kantor."),
         .optional("situs", .text, "Situs OPD."),
         .required("ppid_pelaksana", .mapping(Schema("ppid_pelaksana", "PPID Pelaksana.", fields: [
-            .required("jabatan", .text, rule: .ppid302, "Jabatan PPID Pelaksana, misalnya \"Sekretaris Dinas Kesehatan\"."),
+            .required("jabatan", .text, rule: .ppid302, "Jabatan PPID Pelaksana, misalnya \"Sekretaris Dinas Perhubungan\"."),
             .optional("email", .text, "Alamat surel."),
             .optional("telepon", .text, "Nomor telepon."),
             .optional("sk", .mapping(pelaksanaDecree), "SK penunjukan PPID Pelaksana oleh Kepala OPD."),
@@ -160,5 +160,6 @@ public enum ContentSchemas {
         .optional("status", .dictionary(.text), "Kata status ekspor → status ppid."),
         .optional("kanal", .dictionary(.text), "Kata kanal ekspor → kanal ppid."),
         .optional("opd", .dictionary(.text), "Nama OPD ekspor → slug OPD."),
+        .optional("format_tanggal", .text, "Format tanggal ekspor: DD/MM/YYYY, DD-MM-YYYY, MM/DD/YYYY atau YYYY/MM/DD (bawaan: YYYY-MM-DD, atau dikenali dari isinya)."),
     ])
 }

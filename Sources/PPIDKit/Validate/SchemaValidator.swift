@@ -73,6 +73,9 @@ public struct SchemaValidator {
     private func checkMapping(_ node: YAMLNode, entries: [YAMLEntry], schema: Schema, path: String,
                               into diagnostics: inout DiagnosticBag) {
         let knownKeys = schema.fields.map(\.key)
+        // A misspelt key is one PPID002 with its suggestion, not also a "missing" finding for the
+        // key it was meant to be (ONBOARDING.md, one cause, one finding).
+        var suggested = Set<String>()
         for entry in entries {
             if let forbidden = schema.forbidden.first(where: { $0.key == entry.key }) {
                 diagnostics.add(forbidden.rule, at: entry.keyLocation, forbidden.message)
@@ -81,6 +84,7 @@ public struct SchemaValidator {
             guard let field = schema.field(entry.key) else {
                 var message = "Kunci \(entry.key.quotedPrefix) tidak dikenal di \(schema.name)"
                 if let suggestion = entry.key.closest(in: knownKeys) {
+                    suggested.insert(suggestion)
                     message += "; maksud Anda \"\(suggestion)\"?"
                 } else {
                     message += ". Kunci yang dikenal: \(knownKeys.joined(separator: ", "))."
@@ -99,7 +103,8 @@ public struct SchemaValidator {
         }
         if schema.placeholderWhenDraft && node.isDraft { return }
         for field in schema.fields {
-            guard case .required(let rule) = field.requirement, !entries.contains(where: { $0.key == field.key }) else { continue }
+            guard case .required(let rule) = field.requirement, !entries.contains(where: { $0.key == field.key }),
+                  !suggested.contains(field.key) else { continue }
             diagnostics.add(rule, at: node.location,
                 "Kunci wajib \"\(field.key)\" tidak ada di \(path). \(field.description)")
         }

@@ -4,7 +4,7 @@ public enum StructureValidation {
         let inventory = loaded.inventory
         if let ppid = loaded.ppid {
             validate(ppid, ContentSchemas.ppid, into: &diagnostics)
-        } else if inventory.ppid == nil {
+        } else if inventory.ppid == nil && !inventory.isUnusable("ppid.yml") {
             diagnostics.add(.ppid003, at: SourceLocation(file: inventory.displayPath("ppid.yml")),
                 "Berkas ppid.yml tidak ada; buat berkas ini berisi nama Badan Publik, jenis, alamat_situs dan ppid_utama.")
         }
@@ -20,7 +20,7 @@ public enum StructureValidation {
             for sop in opd.sops {
                 validateFrontMatter(sop, ContentSchemas.sop, into: &local)
                 TextLengthRule.checkBody(sop, into: &local)
-                if sop.body.trimmedWhitespace.isEmpty {
+                if sop.frontMatterParsed, sop.body.trimmedWhitespace.isEmpty {
                     local.add(.ppid304, at: sop.source.location(line: sop.bodyLine),
                         "SOP ini tidak berisi prosedur: tulis isi SOP (dasar hukum, prosedur, jangka waktu) di bawah front matter.")
                 }

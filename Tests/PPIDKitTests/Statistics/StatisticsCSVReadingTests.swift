@@ -28,7 +28,7 @@ import Testing
     static let export = "\u{FEFF}Nomor Tiket;Tanggal Laporan;Kanal;Topik;Instansi;Status;Tgl TL;Tgl Selesai\r\n"
         + "A-1;2025-03-01 08:30;Website;\"Jalan; rusak\";Dinas PU;Selesai;2025-03-02T09:00;2025-03-10 10:00:00\r\n"
         + "A-2;2025-03-02;SMS;\"baris satu\r\nbaris   dua\";Dinas Sosial;Dalam Proses;;\r\n"
-        + "A-3;2025-03-03;Website;Lainnya;;Proses;;\r\n"
+        + "A-3;2025-03-03;Website;Lainnya;;Beres;;\r\n"
         + "\r\n"
         + "A-4;2025-03-05;SMS;;Dinas PU;Selesai;2025-03-01;\r\n"
 
@@ -54,8 +54,8 @@ import Testing
         #expect(findings.summary.count == 2, "\(findings.summary)")
         let unknown = findings.with(.ppid401)
         #expect(unknown.places == ["Content/pengaduan/laporan.csv:5:6"])
-        #expect(unknown.first?.message.contains("\"Proses\" di kolom \"Status\" (status) bukan status yang dikenal") == true)
-        #expect(unknown.first?.message.contains("Maksud Anda \"proses\"?") == true)
+        #expect(unknown.first?.message.contains("\"Beres\" di kolom \"Status\" (status) bukan status yang dikenal") == true)
+        #expect(unknown.first?.message.contains("status: {\"Beres\": <kata ppid>}") == true)
         #expect(findings.with(.ppid402).places == ["Content/pengaduan/laporan.csv:7:7"])
         #expect(findings.with(.ppid402).first?.message.contains("kolom \"Tgl TL\" (tanggal_tindak_lanjut)") == true)
         #expect(validation.complaints.tables.first?.delimiter == ";")

@@ -83,16 +83,19 @@ struct ComplaintOPDRule: ComplaintRule {
     func check(_ context: ComplaintRuleContext, into diagnostics: inout DiagnosticBag) {
         let slugs = Set(context.model.opds.map(\.slug))
         let sortedSlugs = context.model.opds.map(\.slug).sorted()
+        var findings = RepeatedRowFindings()
+        defer { diagnostics.append(contentsOf: findings.diagnostics) }
         for record in context.data.records {
-            guard let opd = record.opd, !slugs.contains(opd) else { continue }
+            guard let opd = record.opd, !slugs.contains(opd),
+                  !context.model.inventory.isUnusable("opd/\(opd)/opd.yml") else { continue }
             let column = context.data.table(of: record).describe(.opd)
             var message = "OPD \"\(opd)\" di \(column) tidak punya folder opd/\(opd)/"
             if let suggestion = opd.closest(in: sortedSlugs) {
                 message += "; maksud Anda \"\(suggestion)\"?"
             } else {
-                message += ". Gunakan slug folder OPD (misalnya \"\(sortedSlugs.first ?? "dinas-kesehatan")\"), kosongkan bila belum didisposisikan, atau petakan nama OPD dari ekspor di pengaduan/kolom.yml (opd: {\"Nama di ekspor\": slug-opd})."
+                message += ". Gunakan slug folder OPD (misalnya \"\(sortedSlugs.first ?? "dinas-perhubungan")\"), kosongkan bila belum didisposisikan, atau petakan nama OPD dari ekspor di pengaduan/kolom.yml (opd: {\"Nama di ekspor\": slug-opd})."
             }
-            diagnostics.add(.ppid405, at: context.data.location(of: record, .opd), message)
+            findings.add(.ppid405, at: context.data.location(of: record, .opd), message)
         }
     }
 }

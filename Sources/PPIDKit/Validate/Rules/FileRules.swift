@@ -31,7 +31,8 @@ struct OPDReferenceRule: ContentRule {
 
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
         guard let utama = context.model.badanPublik?.ppidUtama, !utama.opdSlug.isEmpty else { return }
-        guard context.model.opd(utama.opdSlug) == nil else { return }
+        guard context.model.opd(utama.opdSlug) == nil,
+              !context.model.inventory.isUnusable("opd/\(utama.opdSlug)/opd.yml") else { return }
         var message = "ppid_utama.opd \"\(utama.opdSlug)\" tidak punya folder opd/\(utama.opdSlug)/"
         let slugs = context.model.opds.map(\.slug)
         if let suggestion = utama.opdSlug.closest(in: slugs) {
@@ -65,7 +66,7 @@ struct SlugRule: ContentRule {
 
     static let reservedSegments = ["informasi-publik", "informasi-dikecualikan", "opd", "sop", "layanan", "statistik",
                                    "cari", "data", "berkas", "aset", "aksesibilitas", "404"]
-    static let pattern = "huruf kecil a–z, angka dan tanda \"-\" di antaranya (misalnya \"dinas-kesehatan\")"
+    static let pattern = "huruf kecil a–z, angka dan tanda \"-\" di antaranya (misalnya \"dinas-perhubungan\")"
 
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
         for opd in context.model.opds {
@@ -169,7 +170,7 @@ struct ExternalLinkRule: ContentRule {
         func check(_ value: String?, key: String, at location: SourceLocation) {
             guard let value, !Self.isWebURL(value) else { return }
             diagnostics.add(.ppid012, at: location,
-                "\(key) \"\(value)\" bukan alamat web http/https yang sah; tulis alamat lengkap, misalnya \"https://sukamakmurkab.go.id/…\".")
+                "\(key) \"\(value)\" bukan alamat web http/https yang sah; tulis alamat lengkap, misalnya \"https://namadaerah.go.id/…\".")
         }
         if let badan = context.model.badanPublik {
             check(badan.alamatSitus.isEmpty ? nil : badan.alamatSitus, key: "alamat_situs", at: badan.fields.value("alamat_situs"))
@@ -189,7 +190,7 @@ struct MissingDIPRule: ContentRule {
     let ids: [RuleID] = [.ppid013]
 
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
-        for opd in context.model.opds where !opd.hasDIP {
+        for opd in context.model.opds where !opd.hasDIP && !context.model.inventory.isUnusable("opd/\(opd.slug)/dip.yml") {
             diagnostics.add(.ppid013, at: SourceLocation(file: opd.profilePath),
                 "OPD \"\(opd.nama)\" belum memiliki dip.yml (Daftar Informasi Publik); buat opd/\(opd.slug)/dip.yml berisi daftar \"informasi:\".")
         }

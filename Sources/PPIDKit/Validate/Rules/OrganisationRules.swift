@@ -40,7 +40,13 @@ struct StandardSOPRule: ContentRule {
         guard let utama = context.model.badanPublik?.ppidUtama, let opd = context.model.opd(utama.opdSlug) else { return }
         // A draft SOP of a kind keeps this quiet: PPID306 already reminds.
         let present = Set(opd.sops.map(\.jenis)).union(opd.draftSOPKinds)
-        for kind in Self.standardKinds where !present.contains(kind) {
+        // An SOP that could not be read or parsed may be of any kind (one cause, one finding):
+        // its file name decides when it names a standard kind, else no kind is reported missing.
+        let prefix = "opd/\(opd.slug)/sop/"
+        let unknown = context.model.inventory.unusable.filter { $0.hasPrefix(prefix) }
+            .map { String($0.dropFirst(prefix.count).dropLast(3)) }
+        if unknown.contains(where: { !Self.standardKinds.contains($0) }) { return }
+        for kind in Self.standardKinds where !present.contains(kind) && !unknown.contains(kind) {
             let title = SOP.kindTitles[kind] ?? kind
             diagnostics.add(.ppid303, at: utama.fields.value("opd"),
                 "OPD PPID Utama (\(opd.nama)) belum memiliki SOP \(title) (jenis \"\(kind)\"); tambahkan opd/\(opd.slug)/sop/\(kind).md dengan \"jenis: \(kind)\" di front matter-nya.")
@@ -64,7 +70,7 @@ struct ContactFormatRule: ContentRule {
     private func check(_ contact: Contact, fields: FieldLocations, owner: String, into diagnostics: inout DiagnosticBag) {
         if let email = contact.email, !Self.isEmail(email) {
             diagnostics.add(.ppid305, at: fields.value("email"),
-                "\(owner).email \"\(email)\" bukan alamat surel yang wajar; tulis satu alamat berbentuk nama@domain.tld tanpa spasi, misalnya \"ppid@sukamakmurkab.go.id\".")
+                "\(owner).email \"\(email)\" bukan alamat surel yang wajar; tulis satu alamat berbentuk nama@domain.tld tanpa spasi, misalnya \"ppid@namadaerah.go.id\".")
         }
         if let telepon = contact.telepon, let problem = Self.telephoneProblem(telepon) {
             diagnostics.add(.ppid305, at: fields.value("telepon"),
