@@ -59,7 +59,7 @@ screenshots: deps-test release
 # (Fuzz/README.md): FUZZ_SECONDS per target; fails, keeping the input, when one crashes.
 FUZZ_SECONDS ?= 10
 fuzz: deps
-	scripts/fuzz.sh $(FUZZ_SECONDS)
+	FUZZ_JOBS=2 scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build Site

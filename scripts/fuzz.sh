@@ -92,13 +92,20 @@ run() { # target
 }
 
 # Allocation stack traces cost half of each run here; a crash input replays with full reports.
+# The Swift runtime's own crash backtracer reads the stack in a way ASan reports as a second error,
+# hiding the first: libFuzzer and ASan report crashes here.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=0}
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 
 status=0
 if [ "${FUZZ_JOBS:-1}" -gt 1 ]; then
-    pids=()
-    for target in "${TARGETS[@]}"; do run "$target" & pids+=($!); done
-    for pid in "${pids[@]}"; do wait "$pid" || status=1; done
+    running=0
+    for target in "${TARGETS[@]}"; do
+        if [ "$running" -ge "$FUZZ_JOBS" ]; then wait -n || status=1; running=$((running - 1)); fi
+        run "$target" &
+        running=$((running + 1))
+    done
+    while [ "$running" -gt 0 ]; do wait -n || status=1; running=$((running - 1)); done
 else
     for target in "${TARGETS[@]}"; do run "$target" || status=1; done
 fi
