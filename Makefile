@@ -6,7 +6,7 @@ APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 HAVE_CMARK = pkg-config --exists libcmark-gfm 2>/dev/null && ls /usr/lib/*/libcmark-gfm-extensions.so >/dev/null 2>&1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps deps-test build release check clean bench screenshots
+.PHONY: site test deps deps-test build release check clean bench screenshots fuzz
 
 deps:
 	@if ! { $(HAVE_CMARK); }; then \
@@ -54,6 +54,12 @@ test: deps-test .venv/.ok
 # Screenshots of the main pages at 360 and 1280 px into .screenshots/ (scripts/screenshots.sh).
 screenshots: deps-test release
 	PPID_BIN="$$($(SWIFT) build -c release --show-bin-path)/ppid" scripts/screenshots.sh
+
+# libFuzzer + AddressSanitizer over the YAML, complaint CSV, Pasal and front matter parsers
+# (Fuzz/README.md): FUZZ_SECONDS per target; fails, keeping the input, when one crashes.
+FUZZ_SECONDS ?= 10
+fuzz: deps
+	FUZZ_JOBS=2 scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build Site

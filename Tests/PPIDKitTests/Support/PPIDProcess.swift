@@ -6,6 +6,8 @@ struct PPIDProcess {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// True when the process was ended by a signal (a crash); `status` is then the signal.
+        var signalled = false
     }
 
     static var executable: URL {
@@ -33,7 +35,7 @@ struct PPIDProcess {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData, as: UTF8.self), signalled: process.terminationReason == .uncaughtSignal)
     }
 
     /// Every file under a folder with its bytes, for comparing whole sites.
