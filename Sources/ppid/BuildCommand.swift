@@ -20,7 +20,7 @@ struct BuildCommand: AsyncParsableCommand {
     var relativeLinks = false
 
     func run() async throws {
-        let options = BuildOptions(contentPath: common.content, templatesPath: common.templates, outputPath: output,
+        let options = BuildOptions(contentPath: common.content, templatesPath: common.templatesPath, outputPath: output,
                                    baseURL: baseURL, relativeLinks: relativeLinks, today: common.referenceDate,
                                    strict: common.strict)
         let outcome = await SiteBuilder(options: options, progress: Terminal.progressLine()).run()

@@ -9,8 +9,8 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Folder konten.")
     var content: String = "Content"
 
-    @Option(name: .long, help: "Folder templat (tema).")
-    var templates: String = "Templates"
+    @Option(name: .long, help: "Folder templat (tema); bawaan: Templates/ di folder ini bila ada, selain itu tema bawaan ppid.")
+    var templates: String?
 
     @Option(name: .long, help: "Tanggal acuan \"hari ini\" (YYYY-MM-DD); bawaan: SOURCE_DATE_EPOCH atau tanggal komputer.")
     var tanggal: String?

@@ -23,7 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let folder = output ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("ppid-serve-\(ProcessInfo.processInfo.processIdentifier)").path
-        let options = BuildOptions(contentPath: common.content, templatesPath: common.templates, outputPath: folder,
+        let options = BuildOptions(contentPath: common.content, templatesPath: common.templatesPath, outputPath: folder,
                                    baseURL: "http://\(host):\(port)/", relativeLinks: false, today: common.referenceDate,
                                    strict: common.strict)
         // Ctrl-C (and a service manager's SIGTERM) stop cleanly and remove the private output folder.

@@ -1,7 +1,8 @@
 /// What a run of `ppid` works on, from the command line.
 public struct BuildOptions: Sendable {
     public var contentPath: String
-    public var templatesPath: String
+    /// The theme folder; nil for the theme built into the executable.
+    public var templatesPath: String?
     public var outputPath: String
     /// Overrides `alamat_situs`.
     public var baseURL: String?
@@ -10,7 +11,7 @@ public struct BuildOptions: Sendable {
     public var today: CalendarDate
     public var strict: Bool
 
-    public init(contentPath: String = "Content", templatesPath: String = "Templates", outputPath: String = "Site",
+    public init(contentPath: String = "Content", templatesPath: String? = ThemeSource.conventionalFolder, outputPath: String = "Site",
                 baseURL: String? = nil, relativeLinks: Bool = false, today: CalendarDate, strict: Bool = false) {
         self.contentPath = contentPath
         self.templatesPath = templatesPath
@@ -20,4 +21,7 @@ public struct BuildOptions: Sendable {
         self.today = today
         self.strict = strict
     }
+
+    /// Where the theme comes from.
+    public var theme: ThemeSource { templatesPath.map(ThemeSource.folder) ?? .builtIn }
 }

@@ -3,15 +3,11 @@ import Foundation
 /// Publishes the theme's static files (`Templates/aset/`) under `/aset/`, CSS and scripts
 /// fingerprinted so browsers may cache them for good. Returns logical name → site path.
 public struct AssetPublisher: Sendable {
-    public let templatesPath: String
+    public let theme: ThemeFiles
 
     public func publish(with writer: some SiteOutput) throws(SiteWriter.WriteError) -> [String: String] {
-        let folder = URL(fileURLWithPath: templatesPath).appendingPathComponent("aset")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         var published: [String: String] = [:]
-        for name in names where !name.hasPrefix(".") {
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
-            let bytes = [UInt8](data)
+        for (name, bytes) in theme.assets {
             let target: String
             if let dot = name.lastIndex(of: "."), [".css", ".js"].contains(String(name[dot...])) {
                 target = "aset/\(name[..<dot]).\(Fingerprint.of(bytes).prefix(10))\(name[dot...])"
