@@ -14,7 +14,10 @@ ARCH := $(shell uname -m)
 DIST_NAME = ppid-$(VERSION)-linux-$(ARCH)
 # One executable that runs without the Swift toolchain: the Swift runtime and Foundation linked
 # statically; Package.swift links cmark-gfm's static archives in release builds.
-RELEASE_FLAGS = -c release --static-swift-stdlib --product ppid
+# FoundationNetworking, pulled in by FlyingFox's unused URLSession proxy handler, links libcurl:
+# scripts/static/curl-unused.c stands in for it (ppid makes no HTTP requests).
+CURL_UNUSED = .build/curl-unused
+RELEASE_FLAGS = -c release --static-swift-stdlib --product ppid -Xlinker -L$(CURDIR)/$(CURL_UNUSED)
 RELEASE_BIN = .build/release/ppid
 # Where `make test` installs ppid for the end-to-end test of the installed program.
 TEST_PREFIX = $(CURDIR)/.build/pasang-uji
@@ -27,19 +30,24 @@ deps:
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
-release: deps
+$(CURL_UNUSED)/libcurl.a: scripts/static/curl-unused.c
+	mkdir -p $(CURL_UNUSED)
+	$(CC) -O2 -fPIC -c scripts/static/curl-unused.c -o $(CURL_UNUSED)/curl-unused.o
+	rm -f $@ && ar rcs $@ $(CURL_UNUSED)/curl-unused.o
+
+release: deps $(CURL_UNUSED)/libcurl.a
 	$(SWIFT) build $(RELEASE_FLAGS)
 
 install: release
 	@dest="$(DESTDIR)$(PREFIX)/bin"; sudo=""; \
 	mkdir -p "$$dest" 2>/dev/null; [ -w "$$dest" ] || sudo="$(SUDO)"; \
-	$$sudo install -d "$$dest" && $$sudo install -m 755 $(RELEASE_BIN) "$$dest/ppid" && \
+	$$sudo install -d "$$dest" && $$sudo install -s -m 755 $(RELEASE_BIN) "$$dest/ppid" && \
 	echo "Terpasang: $$dest/ppid ($$("$$dest/ppid" --version))"
 
 dist: release
 	rm -rf dist/$(DIST_NAME) dist/$(DIST_NAME).tar.gz
 	mkdir -p dist/$(DIST_NAME)
-	install -m 755 $(RELEASE_BIN) dist/$(DIST_NAME)/ppid
+	install -s -m 755 $(RELEASE_BIN) dist/$(DIST_NAME)/ppid
 	install -m 644 README.md LICENSE dist/$(DIST_NAME)/
 	cd dist/$(DIST_NAME) && sha256sum ppid README.md LICENSE > SHA256SUMS
 	tar -C dist --owner=0 --group=0 --numeric-owner --sort=name -czf dist/$(DIST_NAME).tar.gz $(DIST_NAME)

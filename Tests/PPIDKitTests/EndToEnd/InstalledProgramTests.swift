@@ -72,7 +72,7 @@ import Testing
         for library in ldd.stdout.split(separator: "\n") {
             let name = library.trimmingCharacters(in: .whitespaces)
             #expect(!name.contains("libswift") && !name.contains("Foundation") && !name.contains("cmark")
-                    && !name.contains("libdispatch") && !name.contains("not found"), "pustaka dinamis: \(name)")
+                    && !name.contains("libdispatch") && !name.contains("libcurl") && !name.contains("not found"), "pustaka dinamis: \(name)")
         }
     }
 }
