@@ -39,7 +39,10 @@ struct EmbedProgramData: BuildToolPlugin {
     /// The short commit of the checkout, with "-ubah" when it has uncommitted changes; "tidak
     /// diketahui" outside a git checkout (e.g. a source archive).
     private static func gitCommit(in root: URL) -> String {
-        guard let commit = git(["rev-parse", "--short=12", "HEAD"], in: root), !commit.isEmpty else { return "tidak diketahui" }
+        // Only the package's own checkout: a source archive unpacked inside another repository
+        // must not report that repository's commit.
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path),
+              let commit = git(["rev-parse", "--short=12", "HEAD"], in: root), !commit.isEmpty else { return "tidak diketahui" }
         let status = git(["status", "--porcelain", "--untracked-files=no"], in: root) ?? ""
         return status.isEmpty ? commit : commit + "-ubah"
     }
