@@ -24,7 +24,8 @@ public struct DevServer: Sendable {
         let state = LiveState()
         let siteRoot = URL(fileURLWithPath: options.outputPath)
         let builder = IncrementalBuilder(options: options)
-        let watcher = ChangeWatcher(folders: [URL(fileURLWithPath: options.contentPath), URL(fileURLWithPath: options.templatesPath)])
+        // The built-in theme cannot change while serving: only a theme folder is watched.
+        let watcher = ChangeWatcher(folders: ([options.contentPath] + (options.templatesPath.map { [$0] } ?? [])).map { URL(fileURLWithPath: $0) })
         // Watching starts before the first build, so no change made meanwhile is missed.
         let changes = watcher.start()
         await rebuild(builder, state: state)
@@ -89,7 +90,7 @@ public struct DevServer: Sendable {
             report(DiagnosticReport(validation.diagnostics, sources: validation.loaded.inventory.allTexts).render(.text))
             report("Situs tidak dibangun ulang karena ada galat; halaman menampilkan temuan sampai diperbaiki.\n")
         case .failed(let message):
-            await state.publish(findings: [LiveState.Finding(location: options.templatesPath, rule: "tema", severity: "error", message: message)])
+            await state.publish(findings: [LiveState.Finding(location: options.theme.description, rule: "tema", severity: "error", message: message)])
             report("galat: \(message)\n")
         }
     }

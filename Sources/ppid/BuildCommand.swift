@@ -28,7 +28,7 @@ struct BuildCommand: AsyncParsableCommand {
             if json { Terminal.out(failureReport(error.description).render(.json)) } else { Terminal.error("galat: \(error.description)\nTidak ada yang ditulis atau dihapus.") }
             throw ExitCode(2)
         }
-        let options = BuildOptions(contentPath: common.content, templatesPath: common.templates, outputPath: target.resolved,
+        let options = BuildOptions(contentPath: common.content, templatesPath: common.templatesPath, outputPath: target.resolved,
                                    baseURL: baseURL, relativeLinks: relativeLinks, today: common.referenceDate,
                                    strict: common.strict)
         let outcome = await SiteBuilder(options: options, progress: Terminal.progressLine()).run()

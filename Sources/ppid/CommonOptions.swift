@@ -9,8 +9,8 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("content"), help: "Folder konten (bawaan: Content/, atau folder ini bila berisi ppid.yml).")
     var contentOption: String?
 
-    @Option(name: .long, help: "Folder templat (tema).")
-    var templates: String = "Templates"
+    @Option(name: .long, help: "Folder templat (tema); bawaan: Templates/ di folder ini bila ada, selain itu tema bawaan ppid.")
+    var templates: String?
 
     @Option(name: .long, help: "Tanggal acuan \"hari ini\" (YYYY-MM-DD); bawaan: SOURCE_DATE_EPOCH atau tanggal komputer.")
     var tanggal: String?
@@ -47,9 +47,8 @@ struct CommonOptions: ParsableArguments {
     /// Folders a build's output may never be nor contain.
     var protectedFolders: [OutputFolder.Protected] {
         var folders = [OutputFolder.Protected(path: content, name: "folder konten")]
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory), isDirectory.boolValue {
-            folders.append(OutputFolder.Protected(path: templates, name: "folder templat"))
+        if let theme = templatesPath {
+            folders.append(OutputFolder.Protected(path: theme, name: "folder templat"))
         }
         return folders
     }

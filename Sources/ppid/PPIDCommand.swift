@@ -7,8 +7,8 @@ struct PPIDCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ppid",
         abstract: "Membangun situs PPID Utama dari Daftar Informasi Publik, DIK, SOP dan data pengaduan.",
-        version: "ppid 0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SchemaCommand.self]
+        version: ProgramVersion.line,
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SchemaCommand.self, TemaCommand.self]
     )
 
     /// Runs the command line with the exit codes of RULES.md: 0 fine, 1 findings, 2 wrong use.

@@ -31,7 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let folder = output ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("ppid-serve-\(ProcessInfo.processInfo.processIdentifier)").path
-        let options = BuildOptions(contentPath: common.content, templatesPath: common.templates, outputPath: folder,
+        let options = BuildOptions(contentPath: common.content, templatesPath: common.templatesPath, outputPath: folder,
                                    baseURL: "http://\(host):\(port)/", relativeLinks: false, today: common.referenceDate,
                                    strict: common.strict, includeDrafts: true)
         let server = DevServer(options: options, host: host, port: port) { text in Terminal.error(text) }

@@ -1,7 +1,8 @@
 /// What a run of `ppid` works on, from the command line.
 public struct BuildOptions: Sendable {
     public var contentPath: String
-    public var templatesPath: String
+    /// The theme folder; nil for the theme built into the executable.
+    public var templatesPath: String?
     public var outputPath: String
     /// Overrides `alamat_situs`.
     public var baseURL: String?
@@ -12,7 +13,7 @@ public struct BuildOptions: Sendable {
     /// Drafts (`draf: true`) are rendered, marked "DRAF" (`ppid serve`); a build never publishes them.
     public var includeDrafts: Bool
 
-    public init(contentPath: String = "Content", templatesPath: String = "Templates", outputPath: String = "Site",
+    public init(contentPath: String = "Content", templatesPath: String? = ThemeSource.conventionalFolder, outputPath: String = "Site",
                 baseURL: String? = nil, relativeLinks: Bool = false, today: CalendarDate, strict: Bool = false,
                 includeDrafts: Bool = false) {
         self.contentPath = contentPath
@@ -24,4 +25,7 @@ public struct BuildOptions: Sendable {
         self.strict = strict
         self.includeDrafts = includeDrafts
     }
+
+    /// Where the theme comes from.
+    public var theme: ThemeSource { templatesPath.map(ThemeSource.folder) ?? .builtIn }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// When the next build would be made from exactly the same, the site already in place is that
 /// build's result, so `ppid build` can stop at once ("warm rebuild": nothing changed).
 public struct BuildStamp: Sendable, Equatable {
-    public static let version = "ppid 0.1.0"
+    public static var version: String { ProgramVersion.line }
 
     public var inputs: String
     /// The output folder as this build left it (every file's path, size and modification time):
@@ -23,15 +23,11 @@ public struct BuildStamp: Sendable, Equatable {
 
     /// A fingerprint of every input of a build with these options.
     public static func inputs(of options: BuildOptions) -> String {
-        let lines = [version, options.contentPath, options.templatesPath, options.baseURL ?? "-",
+        let theme = options.templatesPath.map { [$0] } ?? []
+        let lines = [version, options.contentPath, options.theme.description, options.baseURL ?? "-",
                      String(options.relativeLinks), options.today.iso, String(options.strict), String(options.includeDrafts)]
-            + fileLines([options.contentPath, options.templatesPath])
-        return Fingerprint.of(Array(lines.joined(separator: "\n").utf8)) + "-\(lines.count)"
-    }
-
-    /// A fingerprint of the theme's files (names, sizes, modification times).
-    public static func inputs(ofTemplates folder: String) -> String {
-        let lines = fileLines([folder])
+            + (theme.isEmpty ? [BuiltInTheme.fingerprint] : [])
+            + fileLines([options.contentPath] + theme)
         return Fingerprint.of(Array(lines.joined(separator: "\n").utf8)) + "-\(lines.count)"
     }
 

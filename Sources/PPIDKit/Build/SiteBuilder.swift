@@ -61,7 +61,7 @@ public struct SiteBuilder: Sendable {
         var timer = StageTimer()
         let templates: TemplateSet
         do {
-            templates = try await TemplateSet.load(from: options.templatesPath)
+            templates = try await TemplateSet.load(options.theme)
         } catch {
             return .failed(error.description, validation)
         }
@@ -69,13 +69,13 @@ public struct SiteBuilder: Sendable {
                                today: options.today, assets: [:], logoPath: nil)
         do {
             try writer.begin()
-            let assets = try AssetPublisher(templatesPath: options.templatesPath).publish(with: writer)
+            let assets = try AssetPublisher(theme: templates.files).publish(with: writer)
             let documents = DocumentPublisher(validation: validation)
             var context = site
             context.assets = assets
             context.logoPath = documents.logoPath
             let versions = cache.map { _ in
-                RenderCache.Versions.of(validation.loaded, extra: [String(describing: options), BuildStamp.inputs(ofTemplates: options.templatesPath)])
+                RenderCache.Versions.of(validation.loaded, extra: [String(describing: options), templates.files.fingerprint])
             }
             timer.lap("tema dan aset")
             let pages = try await PageRenderer(site: context, templates: templates)

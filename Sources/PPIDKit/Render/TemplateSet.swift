@@ -1,11 +1,13 @@
 import Foundation
 import Mustache
 
-/// The theme: every `.mustache` file under the templates folder, parsed once per build, and the
-/// static assets under its `aset/` folder.
+/// The theme: every `.mustache` file of the templates folder (or of the built-in theme), parsed
+/// once per build, and the static assets under its `aset/` folder.
 public struct TemplateSet: Sendable {
     public let library: MustacheLibrary
-    public let directory: String
+    public let source: ThemeSource
+    /// Every file of the theme, templates and assets.
+    public let files: ThemeFiles
     /// The page templates every build needs; a theme that lacks one is refused before rendering.
     public static let required = ["beranda", "halaman", "opd-daftar", "opd", "informasi", "informasi-daftar",
                                   "dikecualikan", "dikecualikan-daftar", "sop", "sop-daftar", "404",
@@ -15,6 +17,7 @@ public struct TemplateSet: Sendable {
         case missingFolder(String)
         case parse(file: String, line: Int, column: Int, message: String)
         case missingTemplates([String], folder: String)
+        case unreadable(String)
 
         public var description: String {
             switch self {
@@ -24,27 +27,35 @@ public struct TemplateSet: Sendable {
                 return "\(file):\(line):\(column): templat tidak dapat dibaca: \(message)"
             case .missingTemplates(let names, let folder):
                 return "Folder templat \"\(folder)\" tidak memuat templat \(names.map { "\($0).mustache" }.joined(separator: ", "))."
+            case .unreadable(let path):
+                return "Berkas tema \"\(path)\" tidak dapat dibaca; periksa izin berkasnya."
             }
         }
     }
 
     public static func load(from directory: String) async throws(LoadError) -> TemplateSet {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .missingFolder(directory)
-        }
-        let library: MustacheLibrary
-        do {
-            library = try await MustacheLibrary(directory: directory)
-        } catch let error as MustacheLibrary.ParserError {
-            throw .parse(file: "\(directory)/\(error.filename)", line: error.context.lineNumber,
-                         column: error.context.columnNumber, message: "\(error.error)")
-        } catch {
-            throw .parse(file: directory, line: 1, column: 1, message: "\(error)")
+        try await load(.folder(directory))
+    }
+
+    /// Parses every `.mustache` file of the theme; a template is named by its path without the
+    /// extension (`layout`, `partials/paginasi`).
+    public static func load(_ source: ThemeSource) async throws(LoadError) -> TemplateSet {
+        let files = try ThemeFiles.load(source)
+        var library = MustacheLibrary()
+        for path in files.paths where path.hasSuffix(".mustache") {
+            let text = String(decoding: files.files[path] ?? [], as: UTF8.self)
+            do {
+                library.register(try MustacheTemplate(string: text), named: String(path.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                throw .parse(file: "\(source)/\(path)", line: error.context.lineNumber,
+                             column: error.context.columnNumber, message: "\(error.error)")
+            } catch {
+                throw .parse(file: "\(source)/\(path)", line: 1, column: 1, message: "\(error)")
+            }
         }
         let missing = required.filter { library.getTemplate(named: $0) == nil }
-        guard missing.isEmpty else { throw .missingTemplates(missing, folder: directory) }
-        return TemplateSet(library: library, directory: directory)
+        guard missing.isEmpty else { throw .missingTemplates(missing, folder: source.description) }
+        return TemplateSet(library: library, source: source, files: files)
     }
 
     public func render(_ context: [String: Any], template: String) -> String {

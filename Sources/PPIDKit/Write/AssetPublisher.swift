@@ -4,18 +4,14 @@ import Foundation
 /// fingerprinted so browsers may cache them for good. Returns logical name → site path. An
 /// active SVG or HTML file (PPID016) stops the build.
 public struct AssetPublisher: Sendable {
-    public let templatesPath: String
+    public let theme: ThemeFiles
 
     public func publish(with writer: some SiteOutput) throws(SiteWriter.WriteError) -> [String: String] {
-        let folder = URL(fileURLWithPath: templatesPath).appendingPathComponent("aset")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         var published: [String: String] = [:]
-        for name in names where !name.hasPrefix(".") {
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
-            let bytes = [UInt8](data)
+        for (name, bytes) in theme.assets {
             // The theme's icon (`ikon.svg`) is published on the site's origin like a document (PPID016).
             if let problem = ActiveDocument.problem(name: name, bytes: { bytes }) {
-                throw SiteWriter.WriteError(description: "Templat \(folder.appendingPathComponent(name).path): \(problem)")
+                throw SiteWriter.WriteError(description: "Templat aset/\(name): \(problem)")
             }
             let target: String
             if let dot = name.lastIndex(of: "."), [".css", ".js"].contains(String(name[dot...])) {
