@@ -38,6 +38,7 @@ public struct Validation: Sendable {
         timer.lap("pengaduan: aturan")
         model.complaintStatistics = ComplaintStatistics(complaints, opds: model.opds, today: today)
         timer.lap("pengaduan: angka")
+        model.applyOpenings(asOf: today)
         return Validation(loaded: loaded, model: model, markdown: markdown, diagnostics: diagnostics, complaints: complaints)
     }
 }

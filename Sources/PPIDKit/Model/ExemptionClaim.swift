@@ -15,6 +15,8 @@ public struct ExemptionClaim: Sendable {
     public var dasarHukumLocations: [SourceLocation] = []
     /// Where the keys and values of `penetapan` stand (rule PPID207).
     public var penetapanFields: FieldLocations?
+    /// `dibuka`: the exemption was lifted (LIFECYCLE.md); nil while it stands.
+    public var dibuka: ExemptionOpening?
 }
 
 /// How long information stays withheld (`jangka_waktu`).

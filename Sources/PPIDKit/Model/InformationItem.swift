@@ -62,4 +62,8 @@ public struct InformationItem: Sendable {
     public var tautan: String?
     public var tag: [String]
     public var fields: FieldLocations
+    /// `dari_dik`: the id of the DIK item of the same OPD that this entry opens (LIFECYCLE.md).
+    public var dariDIK: String? = nil
+    /// True for the entry the site adds for an opened DIK item that no `dip.yml` entry names.
+    public var isDerivedFromOpening = false
 }

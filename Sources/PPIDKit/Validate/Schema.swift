@@ -7,12 +7,17 @@ public struct Schema: Sendable {
     public var fields: [Field]
     /// Keys that are known but never allowed here, with the rule and message that explain why.
     public var forbidden: [ForbiddenKey] = []
+    /// The rule for a value of the wrong shape in (or instead of) this mapping: PPID004 unless a
+    /// more specific rule owns the whole mapping (PPID214 for `dibuka`).
+    public var shapeRule: RuleID = .ppid004
 
-    public init(_ name: String, _ description: String, fields: [Field], forbidden: [ForbiddenKey] = []) {
+    public init(_ name: String, _ description: String, fields: [Field], forbidden: [ForbiddenKey] = [],
+                shapeRule: RuleID = .ppid004) {
         self.name = name
         self.description = description
         self.fields = fields
         self.forbidden = forbidden
+        self.shapeRule = shapeRule
     }
 
     public func field(_ key: String) -> Field? { fields.first { $0.key == key } }

@@ -103,6 +103,12 @@ struct DocumentRule: ContentRule {
                 check(berkas, base: "opd/\(opd.slug)", allowed: "opd/\(opd.slug)/berkas", existing: opd.documents,
                       at: item.fields.value("berkas"), into: &diagnostics)
             }
+            // The document an opened exemption publishes (it joins the DIP).
+            for claim in opd.exemptions {
+                guard let opening = claim.dibuka, let berkas = opening.berkas else { continue }
+                check(berkas, base: "opd/\(opd.slug)", allowed: "opd/\(opd.slug)/berkas", existing: opd.documents,
+                      at: opening.fields.value("berkas"), into: &diagnostics)
+            }
         }
     }
 
