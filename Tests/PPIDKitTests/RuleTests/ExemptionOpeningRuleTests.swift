@@ -133,7 +133,13 @@ import Testing
         #expect(named.isEmpty, "\(RuleFixture.describe(named))")
     }
 
-    // MARK: PPID210, PPID010, PPID206
+    // MARK: PPID210, PPID010, PPID206, PPID014
+
+    @Test func rawHTMLInTheCatatanIsDroppedAndSaidSo() async throws {
+        let found = try await RuleFixture.findings(["opd/diskominfo/dik.yml": Self.dik(dibuka: Self.complete + "\n      catatan: Lihat <b>lampiran</b>.")])
+        #expect(found.map(\.rule) == [.ppid014], "\(RuleFixture.describe(found))")
+        #expect(found.first?.place == "\(RuleFixture.dik):15:16")
+    }
 
     @Test func theBerkasOfAnOpenedItemIsAllowedAndMustExist() async throws {
         let withBerkas = Self.complete + "\n      berkas: berkas/hasil-uji.pdf"

@@ -196,6 +196,11 @@ struct RawHTMLRule: ContentRule {
             for item in opd.informasi where !(store.ringkasan(item)?.droppedHTML.isEmpty ?? true) {
                 diagnostics.add(.ppid014, at: item.fields.value("ringkasan"), Self.message)
             }
+            for claim in opd.exemptions {
+                guard let opening = claim.dibuka, opening.catatan != nil,
+                      !(store.summary(opening, of: claim)?.droppedHTML.isEmpty ?? true) else { continue }
+                diagnostics.add(.ppid014, at: opening.fields.value("catatan"), Self.message)
+            }
             for sop in opd.sops {
                 reportBody(store.body(sop), file: sop.sourcePath, bodyLine: sop.bodyLine, into: &diagnostics)
             }
