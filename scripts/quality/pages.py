@@ -65,6 +65,8 @@ def main_pages(site):
         ("opd", _opd_page(site)),
         ("informasi", _first(site, "opd/*/informasi/*/index.html", containing="/berkas/")),
         ("dikecualikan", _first(site, "opd/*/dikecualikan/*/index.html")),
+        ("dikecualikan-dibuka", _fixed(site, "informasi-dikecualikan/dibuka/index.html")),
+        ("dikecualikan-terbuka", _first(site, "opd/*/dikecualikan/*/index.html", containing="telah dibuka sejak")),
         ("sop-daftar", _fixed(site, "sop/index.html")),
         ("sop", _first(site, "opd/*/sop/*/index.html")),
         ("halaman", _free_page(site)),

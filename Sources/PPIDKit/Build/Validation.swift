@@ -65,6 +65,7 @@ public struct Validation: Sendable {
         if previewDrafts, let withDrafts {
             model = DraftListing.preview(model, withDrafts: withDrafts)
         }
+        model.applyOpenings(asOf: today)
         return Validation(loaded: loaded, model: model, markdown: markdown, diagnostics: diagnostics, complaints: complaints)
     }
 }

@@ -14,6 +14,7 @@ public enum RuleID: String, Sendable, Codable, CaseIterable, Hashable {
     case ppid201 = "PPID201", ppid202 = "PPID202", ppid203 = "PPID203", ppid204 = "PPID204"
     case ppid205 = "PPID205", ppid206 = "PPID206", ppid207 = "PPID207", ppid208 = "PPID208"
     case ppid209 = "PPID209", ppid210 = "PPID210", ppid211 = "PPID211", ppid212 = "PPID212"
+    case ppid213 = "PPID213", ppid214 = "PPID214"
     // 3xx — PPID organisation and SOPs
     case ppid301 = "PPID301", ppid302 = "PPID302", ppid303 = "PPID303", ppid304 = "PPID304"
     case ppid305 = "PPID305", ppid306 = "PPID306"
@@ -24,7 +25,7 @@ public enum RuleID: String, Sendable, Codable, CaseIterable, Hashable {
 
     public var severity: Severity {
         switch self {
-        case .ppid013, .ppid014, .ppid103, .ppid105, .ppid107, .ppid205, .ppid209, .ppid211, .ppid212,
+        case .ppid013, .ppid014, .ppid103, .ppid105, .ppid107, .ppid205, .ppid209, .ppid211, .ppid212, .ppid213,
              .ppid303, .ppid305, .ppid306, .ppid402, .ppid403, .ppid404:
             return .warning
         default:
@@ -70,6 +71,8 @@ public enum RuleID: String, Sendable, Codable, CaseIterable, Hashable {
         case .ppid210: return "Item DIK memiliki `berkas` atau `tautan`."
         case .ppid211: return "Pasal 17 huruf j hanya bersandar pada peraturan di bawah undang-undang."
         case .ppid212: return "Pengecualian rahasia pribadi atas informasi jabatan publik (Pasal 18 ayat (2))."
+        case .ppid213: return "Jangka waktu pengecualian berakhir dalam 30 hari kerja ke depan: siapkan pengumuman pembukaannya."
+        case .ppid214: return "`dibuka` tidak lengkap atau bertanggal sebelum penetapan, atau `dari_dik` tidak menunjuk item DIK OPD-nya."
         case .ppid301: return "`ppid.yml` tidak memuat SK PPID Utama atau kontak."
         case .ppid302: return "OPD tidak memiliki kontak PPID Pelaksana."
         case .ppid303: return "OPD PPID Utama belum memiliki SOP standar."

@@ -18,7 +18,14 @@ public struct ContentModel: Sendable {
     public private(set) var allInformation: [InformationItem] = []
     /// DIP items by category, in order.
     public private(set) var informationByCategory: [InformationCategory: [InformationItem]] = [:]
+    /// Every DIK item of every OPD, opened or not: what the rules look at.
     public private(set) var allExemptions: [ExemptionClaim] = []
+    /// The date the site is built for, once `applyOpenings(asOf:)` ran; until then nothing is opened.
+    public private(set) var referenceDate: CalendarDate?
+    /// DIK items still exempted on the reference date: the DIK lists, open data and counts.
+    public private(set) var withheldExemptions: [ExemptionClaim] = []
+    /// DIK items opened by the reference date, newest `dibuka.tanggal` first (the announcement page).
+    public private(set) var openedExemptions: [ExemptionClaim] = []
     public private(set) var allSOPs: [SOP] = []
     private var opdIndexBySlug: [String: Int] = [:]
 
@@ -34,10 +41,50 @@ public struct ContentModel: Sendable {
 
     public func opd(_ slug: String) -> OPD? { opdIndexBySlug[slug].map { opds[$0] } }
 
+    /// Whether a DIK item is opened on the reference date (and so no longer listed as exempted).
+    public func isOpened(_ claim: ExemptionClaim) -> Bool {
+        referenceDate.map { claim.isOpen(on: $0) } ?? false
+    }
+
+    /// An OPD's DIK items still exempted on the reference date.
+    public func withheldExemptions(of opd: OPD) -> [ExemptionClaim] {
+        opd.exemptions.filter { !isOpened($0) }
+    }
+
+    /// Publishes the exemptions lifted by `date` (LIFECYCLE.md, "Site"): they leave the DIK lists,
+    /// and each joins its OPD's DIP as a `setiap-saat` entry unless a `dip.yml` entry already names
+    /// it in `dari_dik` (or already holds the id `dibuka-<id>`). Run after the rules, which look
+    /// at the content as written.
+    public mutating func applyOpenings(asOf date: CalendarDate) {
+        var updated = opds
+        for index in updated.indices {
+            let opd = updated[index]
+            let named = Set(opd.informasi.compactMap(\.dariDIK))
+            let ids = Set(opd.informasi.map(\.id))
+            let joined = opd.exemptions
+                .filter { $0.isOpen(on: date) && !named.contains($0.id) }
+                .compactMap { $0.openedInformation(opdName: opd.nama) }
+                .filter { !ids.contains($0.id) }
+            updated[index].informasi += joined
+        }
+        referenceDate = date
+        opds = updated
+    }
+
     private mutating func index() {
         allInformation = opds.flatMap(\.informasi)
         informationByCategory = Dictionary(grouping: allInformation.filter { $0.kategori != nil }) { $0.kategori ?? .berkala }
         allExemptions = opds.flatMap(\.exemptions)
+        let reference = referenceDate
+        withheldExemptions = allExemptions.filter { claim in reference.map { !claim.isOpen(on: $0) } ?? true }
+        openedExemptions = reference.map { date in
+            allExemptions.enumerated().filter { $0.element.isOpen(on: date) }
+                .sorted { a, b in
+                    let (x, y) = (a.element.dibuka?.tanggal, b.element.dibuka?.tanggal)
+                    return x != y ? (x ?? CalendarDate(dayNumber: 0)) > (y ?? CalendarDate(dayNumber: 0)) : a.offset < b.offset
+                }
+                .map(\.element)
+        } ?? []
         allSOPs = opds.flatMap(\.sops)
         opdIndexBySlug = Dictionary(opds.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
     }

@@ -17,6 +17,8 @@ public struct ExemptionClaim: Sendable {
     public var penetapanFields: FieldLocations?
     /// `draf: true`: in the model only under `DraftPolicy.shown`.
     public var isDraft = false
+    /// `dibuka`: the exemption was lifted (LIFECYCLE.md); nil while it stands.
+    public var dibuka: ExemptionOpening?
 }
 
 /// How long information stays withheld (`jangka_waktu`).

@@ -64,4 +64,8 @@ public struct InformationItem: Sendable {
     public var fields: FieldLocations
     /// `draf: true`: in the model only under `DraftPolicy.shown`.
     public var isDraft = false
+    /// `dari_dik`: the id of the DIK item of the same OPD that this entry opens (LIFECYCLE.md).
+    public var dariDIK: String? = nil
+    /// True for the entry the site adds for an opened DIK item that no `dip.yml` entry names.
+    public var isDerivedFromOpening = false
 }

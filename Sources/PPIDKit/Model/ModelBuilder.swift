@@ -97,7 +97,7 @@ public enum ModelBuilder {
             tempatPembuatan: node.string("tempat_pembuatan"),
             bentuk: node.strings("bentuk"), retensi: node.string("retensi") ?? "",
             diperbarui: node.date("diperbarui"), berkas: node.string("berkas"), tautan: node.string("tautan"),
-            tag: node.strings("tag"), fields: FieldLocations(node), isDraft: node.isDraft)
+            tag: node.strings("tag"), fields: FieldLocations(node), isDraft: node.isDraft, dariDIK: node.string("dari_dik"))
     }
 
     static func exemption(_ node: YAMLNode, opd: String) -> ExemptionClaim {
@@ -110,7 +110,15 @@ public enum ModelBuilder {
             jangkaWaktu: ExemptionPeriod(period), jangkaWaktuText: period,
             penetapan: node.decision("penetapan"), fields: FieldLocations(node),
             dasarHukumLocations: textLocations(node["dasar_hukum"]),
-            penetapanFields: node["penetapan"].map(FieldLocations.init), isDraft: node.isDraft)
+            penetapanFields: node["penetapan"].map(FieldLocations.init), isDraft: node.isDraft,
+            dibuka: node["dibuka"].flatMap(opening))
+    }
+
+    static func opening(_ node: YAMLNode) -> ExemptionOpening? {
+        guard node.entries != nil else { return nil }
+        return ExemptionOpening(tanggal: node.date("tanggal"), nomor: node.string("nomor"),
+                                alasan: node.string("alasan").flatMap(OpeningReason.init(rawValue:)),
+                                catatan: node.string("catatan"), berkas: node.string("berkas"), fields: FieldLocations(node))
     }
 
     /// The locations of the texts `YAMLNode.textList` returns, in the same order.

@@ -28,6 +28,8 @@ public struct MarkdownStore: Sendable {
         for opd in model.opds {
             let folder = "opd/\(opd.slug)"
             for item in opd.informasi { add(item.ringkasan, folder) }
+            // An opened exemption's catatan (its page) is also the ringkasan of the DIP entry it becomes.
+            for claim in opd.exemptions { if let opening = claim.dibuka { add(opening.summary, folder) } }
             for sop in opd.sops { add(sop.body, "\(folder)/sop") }
         }
         let previous = cache?.previous(basePath: renderer.basePath) ?? [:]
@@ -55,6 +57,7 @@ public struct MarkdownStore: Sendable {
     }
 
     public func ringkasan(_ item: InformationItem) -> RenderedMarkdown? { get(item.ringkasan, folder: "opd/\(item.opdSlug)") }
+    public func summary(_ opening: ExemptionOpening, of claim: ExemptionClaim) -> RenderedMarkdown? { get(opening.summary, folder: "opd/\(claim.opdSlug)") }
     public func body(_ sop: SOP) -> RenderedMarkdown? { get(sop.body, folder: "opd/\(sop.opdSlug)/sop") }
     public func body(_ page: FreePage) -> RenderedMarkdown? { get(page.body, folder: "halaman") }
 }

@@ -27,6 +27,7 @@ public struct PageBuilder: Sendable {
         case .search: return search()
         case .openData: return openDataPage()
         case .accessibility: return accessibility()
+        case .openedExemptions: return openedExemptions()
         }
     }
 
@@ -45,7 +46,7 @@ public struct PageBuilder: Sendable {
             "terbaru": newest.enumerated().map { site.informationRow($1, number: $0 + 1) },
             "jumlah_opd": model.opds.count,
             "jumlah_informasi": model.allInformation.count,
-            "jumlah_dikecualikan": model.allExemptions.count,
+            "jumlah_dikecualikan": model.withheldExemptions.count,
             "jumlah_sop": model.allSOPs.count,
             "kategori": InformationCategory.allCases.map { category -> Context in
                 ["judul": category.title, "pasal": category.article, "penjelasan": category.explanation,
@@ -86,7 +87,7 @@ public struct PageBuilder: Sendable {
             row["url"] = site.urls.link(SiteURLs.opd(opd.slug))
             row["jabatan"] = opd.pelaksana.jabatan ?? ""
             row["jumlah_informasi"] = opd.informasi.count
-            row["jumlah_dikecualikan"] = opd.exemptions.count
+            row["jumlah_dikecualikan"] = site.model.withheldExemptions(of: opd).count
             row["jumlah_sop"] = opd.sops.count
             return row
         }
@@ -119,7 +120,7 @@ public struct PageBuilder: Sendable {
             "halaman_pertama": page == 1,
         ]
         if page == 1 {
-            body["dikecualikan"] = SiteContext.group(opd.exemptions.enumerated().map { site.exemptionRow($1, number: $0 + 1) })
+            body["dikecualikan"] = SiteContext.group(site.model.withheldExemptions(of: opd).enumerated().map { site.exemptionRow($1, number: $0 + 1) })
             body["sop"] = SiteContext.group(opd.sops.map(site.sopRow))
             if let decision = opd.dipDecision { body["penetapan_dip"] = site.decisionContext(decision) }
             if let decision = opd.dikDecision { body["penetapan_dik"] = site.decisionContext(decision) }
@@ -147,6 +148,7 @@ public struct PageBuilder: Sendable {
             body["berkas"] = ["url": site.urls.document(resolved), "nama": resolved.split(separator: "/").last.map(String.init) ?? resolved] as Context
         }
         if let tautan = item.tautan, ExternalLinkRule.isWebURL(tautan) { body["tautan"] = tautan }
+        body["dari_dik"] = site.formerExemptionContext(item)
         let chrome = site.chrome(title: item.judul, description: String(item.ringkasan.collapsedWhitespace.prefix(160)), path: path,
                                  breadcrumbs: [("Beranda", ""), ("OPD", SiteURLs.opdIndex), (site.opdName(item.opdSlug), SiteURLs.opd(item.opdSlug)), (item.judul, nil)])
         return (path, "informasi", merge(chrome, body))
@@ -156,7 +158,10 @@ public struct PageBuilder: Sendable {
         let path = SiteURLs.exemption(item)
         let chrome = site.chrome(title: item.judul, description: "Informasi yang dikecualikan oleh \(site.opdName(item.opdSlug)) beserta uji konsekuensinya.", path: path,
                                  breadcrumbs: [("Beranda", ""), ("Informasi Dikecualikan", SiteURLs.dikIndex), (item.judul, nil)])
-        return (path, "dikecualikan", merge(chrome, site.exemptionRow(item, number: 0)))
+        var body = site.exemptionRow(item, number: 0)
+        body["dibuka"] = site.openingContext(item) ?? false
+        body["masih_dikecualikan"] = !site.model.isOpened(item)
+        return (path, "dikecualikan", merge(chrome, body))
     }
 
     func sop(_ sop: SOP) -> (String, String, Context) {
@@ -200,10 +205,11 @@ public struct PageBuilder: Sendable {
     func dikList(page: Int) -> (String, String, Context) {
         let base = SiteURLs.dikIndex
         let path = SiteURLs.listPage(base, page)
-        let all = site.model.allExemptions
+        let all = site.model.withheldExemptions
         let start = (page - 1) * SitePlan.rowsPerPage
         let rows = all.dropFirst(start).prefix(SitePlan.rowsPerPage).enumerated().map { site.exemptionRow($1, number: start + $0 + 1) }
-        var body: Context = ["jumlah": all.count]
+        var body: Context = ["jumlah": all.count, "jumlah_dibuka": site.model.openedExemptions.count,
+                             "pengumuman_url": site.urls.link(SiteURLs.openedExemptions)]
         body["baris"] = SiteContext.group(rows)
         body["skrip_saring"] = site.scriptLink("saring.js")
         if let pagination = site.pagination(path: base, current: page, total: SitePlan.pageCount(all.count)) { body["paginasi"] = pagination }

@@ -21,6 +21,7 @@ extension PageSpec {
         case .search: return SiteURLs.search
         case .openData: return SiteURLs.openData
         case .accessibility: return SiteURLs.accessibility
+        case .openedExemptions: return SiteURLs.openedExemptions
         }
     }
 

@@ -24,6 +24,8 @@ public enum PageSpec: Sendable, Hashable {
     case openData
     /// `/aksesibilitas/`: the accessibility statement.
     case accessibility
+    /// `/informasi-dikecualikan/dibuka/`: the announcements of exempted information opened.
+    case openedExemptions
 }
 
 /// The list of pages a content model produces, in a stable order.
@@ -41,7 +43,8 @@ public enum SitePlan {
             let count = model.informationByCategory[category]?.count ?? 0
             specs += (1...pageCount(count)).map { PageSpec.dipList(category, page: $0) }
         }
-        specs += (1...pageCount(model.allExemptions.count)).map { PageSpec.dikList(page: $0) }
+        specs += (1...pageCount(model.withheldExemptions.count)).map { PageSpec.dikList(page: $0) }
+        specs.append(.openedExemptions)
         for (o, opd) in model.opds.enumerated() {
             specs += (1...pageCount(opd.informasi.count)).map { PageSpec.opd(o, page: $0) }
             specs += opd.informasi.indices.map { PageSpec.information(opd: o, item: $0) }

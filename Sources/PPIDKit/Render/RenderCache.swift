@@ -86,10 +86,12 @@ extension PageSpec {
     func combineOwnEntry(in model: ContentModel, into hasher: inout Hasher) -> Bool {
         switch self {
         case .information(let o, let i):
-            guard let item = model.opds[safe: o]?.informasi[safe: i] else { return false }
+            // An opened exemption's DIP entry also shows its DIK item: the OPD's version decides.
+            guard let item = model.opds[safe: o]?.informasi[safe: i], item.dariDIK == nil else { return false }
             item.fields.combineContent(into: &hasher)
         case .exemption(let o, let i):
-            guard let item = model.opds[safe: o]?.exemptions[safe: i] else { return false }
+            // An opened item's page links to its DIP entry: the OPD's version decides.
+            guard let item = model.opds[safe: o]?.exemptions[safe: i], item.dibuka == nil else { return false }
             item.fields.combineContent(into: &hasher)
         case .sop(let o, let s):
             guard let sop = model.opds[safe: o]?.sops[safe: s] else { return false }

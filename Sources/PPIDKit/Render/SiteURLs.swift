@@ -80,6 +80,7 @@ public struct SiteURLs: Sendable {
     public static func category(_ category: InformationCategory) -> String { "informasi-publik/\(category.rawValue)/" }
     public static let dipIndex = "informasi-publik/"
     public static let dikIndex = "informasi-dikecualikan/"
+    public static let openedExemptions = "informasi-dikecualikan/dibuka/"
     public static let opdIndex = "opd/"
     public static let sopIndex = "sop/"
     public static let services = "layanan/"

@@ -11,7 +11,8 @@ public struct TemplateSet: Sendable {
     /// The page templates every build needs; a theme that lacks one is refused before rendering.
     public static let required = ["beranda", "halaman", "opd-daftar", "opd", "informasi", "informasi-daftar",
                                   "dikecualikan", "dikecualikan-daftar", "sop", "sop-daftar", "404",
-                                  "statistik", "statistik-periode", "layanan", "cari", "data", "aksesibilitas"]
+                                  "statistik", "statistik-periode", "layanan", "cari", "data", "aksesibilitas",
+                                  "dikecualikan-dibuka"]
 
     public enum LoadError: Error, CustomStringConvertible {
         case missingFolder(String)

@@ -25,7 +25,7 @@ public enum RuleBook {
         InformationBasisRule(), InformationDateRule(), InformationAccessRule(), MinimumBerkalaRule(),
         ExemptionBasisRule(), ExemptionPeriodRule(), ConsequenceTestRule(), NeverExemptRule(), PermanentExemptionRule(),
         ExpiredExemptionRule(), OpenAndExemptRule(), ExemptionDecisionRule(), OtherLawRule(),
-        LawEnforcementPeriodRule(), PublicOfficeRule(),
+        LawEnforcementPeriodRule(), PublicOfficeRule(), EndingExemptionRule(), OpeningRule(),
         ContactRule(), StandardSOPRule(), ContactFormatRule(),
     ]
 

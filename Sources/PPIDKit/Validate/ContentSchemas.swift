@@ -95,12 +95,24 @@ public enum ContentSchemas {
         .optional("tautan", .text, "Tautan luar (http/https)."),
         .optional("tag", .list(.text, nonEmpty: false), "Kata kunci."),
         draft("informasi ini"),
+        .optional("dari_dik", .text, "id informasi dikecualikan OPD ini yang telah dibuka dan kini diumumkan sebagai entri ini."),
     ])
 
     public static let dip = Schema("dip", "Daftar Informasi Publik OPD (opd/<slug>/dip.yml).", fields: [
         .optional("penetapan", .mapping(listDecision), "Keputusan PPID yang menetapkan DIP."),
         .required("informasi", .list(.mapping(informationItem), nonEmpty: false), "Daftar informasi publik."),
     ])
+
+    public static let openingReasons = OpeningReason.allCases.map(\.rawValue)
+
+    /// `dibuka` of a DIK item (LIFECYCLE.md); every problem inside it is PPID214 (most specific rule).
+    static let opening = Schema("dibuka", "Pembukaan informasi yang sebelumnya dikecualikan (PP 61/2010).", fields: [
+        .required("tanggal", .date, rule: .ppid214, "Sejak tanggal berapa informasi ini terbuka (YYYY-MM-DD)."),
+        .required("nomor", .text, rule: .ppid214, "Nomor keputusan PPID, putusan Komisi Informasi atau putusan pengadilan yang membukanya."),
+        .required("alasan", .word(openingReasons, rule: .ppid214), rule: .ppid214, "Alasan pembukaan."),
+        .optional("catatan", .text, "Keterangan bagi pemohon; boleh Markdown."),
+        .optional("berkas", .text, "Dokumen yang kini terbuka, di bawah folder berkas/ OPD ini."),
+    ], shapeRule: .ppid214)
 
     public static let exemption = Schema("dikecualikan", "Satu informasi yang dikecualikan (hasil uji konsekuensi).", fields: [
         .optional("id", .text, "Pengenal unik dalam OPD; bila kosong diturunkan dari judul."),
@@ -112,6 +124,7 @@ public enum ContentSchemas {
         .required("jangka_waktu", .text, "permanen, \"N tahun\", tanggal YYYY-MM-DD, atau \"sampai <peristiwa>\"."),
         .required("penetapan", .mapping(decision), rule: .ppid207, "Keputusan yang menetapkan pengecualian."),
         draft("pengecualian ini"),
+        .optional("dibuka", .mapping(opening), "Pengecualian telah dicabut: sejak kapan informasi ini terbuka dan berdasarkan keputusan apa."),
     ], forbidden: [
         ForbiddenKey(key: "berkas", rule: .ppid210,
                      message: "Informasi yang dikecualikan tidak boleh memiliki \"berkas\": dokumen yang dikecualikan tidak pernah diterbitkan. Hapus kunci ini."),

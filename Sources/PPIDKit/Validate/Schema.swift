@@ -10,14 +10,18 @@ public struct Schema: Sendable {
     /// A mapping that may stand for one still to be filled in: written `{draf: true}`, its required
     /// keys may be missing (`ppid_utama.sk`: PPID301 stays quiet while PPID306 reminds).
     public var placeholderWhenDraft = false
+    /// The rule for a value of the wrong shape in (or instead of) this mapping: PPID004 unless a
+    /// more specific rule owns the whole mapping (PPID214 for `dibuka`).
+    public var shapeRule: RuleID = .ppid004
 
     public init(_ name: String, _ description: String, fields: [Field], forbidden: [ForbiddenKey] = [],
-                placeholderWhenDraft: Bool = false) {
+                placeholderWhenDraft: Bool = false, shapeRule: RuleID = .ppid004) {
         self.name = name
         self.description = description
         self.fields = fields
         self.forbidden = forbidden
         self.placeholderWhenDraft = placeholderWhenDraft
+        self.shapeRule = shapeRule
     }
 
     public func field(_ key: String) -> Field? { fields.first { $0.key == key } }

@@ -23,50 +23,52 @@ public struct SchemaValidator {
 
     /// - Parameter key: the key the value is written under (also for each entry of its list), which
     ///   sets its length limit (PPID015).
-    func check(_ node: YAMLNode, as kind: ValueKind, path: String, key: String? = nil, into diagnostics: inout DiagnosticBag) {
+    /// - Parameter shapeRule: the rule for values of the wrong shape (the enclosing schema's).
+    func check(_ node: YAMLNode, as kind: ValueKind, path: String, key: String? = nil, shapeRule: RuleID = .ppid004,
+               into diagnostics: inout DiagnosticBag) {
         // A text over its limit is reported once, whatever else is wrong with it (PPID015).
         if let text = node.text, TextLengthRule.check(text, key: key, path: path, at: node.location, into: &diagnostics) { return }
         switch kind {
         case .mapping(let schema):
             guard let entries = node.entries else {
-                diagnostics.add(.ppid004, at: node.location,
+                diagnostics.add(schema.shapeRule, at: node.location,
                     "\"\(path)\" harus berupa pemetaan (kunci: nilai), bukan \(node.kindName).")
                 return
             }
             checkMapping(node, entries: entries, schema: schema, path: path, into: &diagnostics)
         case .list(let inner, let nonEmpty):
             guard let items = node.items else {
-                diagnostics.add(.ppid004, at: node.location,
+                diagnostics.add(shapeRule, at: node.location,
                     "\"\(path)\" harus berupa daftar (setiap butir diawali \"- \"), bukan \(node.kindName)\(quoted(node)).")
                 return
             }
             if nonEmpty && items.isEmpty {
-                diagnostics.add(.ppid004, at: node.location, "\"\(path)\" tidak boleh berupa daftar kosong; isi sedikitnya satu nilai.")
+                diagnostics.add(shapeRule, at: node.location, "\"\(path)\" tidak boleh berupa daftar kosong; isi sedikitnya satu nilai.")
             }
             for (index, item) in items.enumerated() {
-                check(item, as: inner, path: "\(path)[\(index + 1)]", key: key, into: &diagnostics)
+                check(item, as: inner, path: "\(path)[\(index + 1)]", key: key, shapeRule: shapeRule, into: &diagnostics)
             }
         case .oneOrList(let inner):
             if let items = node.items {
                 if items.isEmpty {
-                    diagnostics.add(.ppid004, at: node.location, "\"\(path)\" tidak boleh berupa daftar kosong.")
+                    diagnostics.add(shapeRule, at: node.location, "\"\(path)\" tidak boleh berupa daftar kosong.")
                 }
                 for (index, item) in items.enumerated() {
-                    check(item, as: inner, path: "\(path)[\(index + 1)]", key: key, into: &diagnostics)
+                    check(item, as: inner, path: "\(path)[\(index + 1)]", key: key, shapeRule: shapeRule, into: &diagnostics)
                 }
             } else {
-                check(node, as: inner, path: path, key: key, into: &diagnostics)
+                check(node, as: inner, path: path, key: key, shapeRule: shapeRule, into: &diagnostics)
             }
         case .dictionary(let inner):
             guard let entries = node.entries else {
-                diagnostics.add(.ppid004, at: node.location, "\"\(path)\" harus berupa pemetaan (kunci: nilai).")
+                diagnostics.add(shapeRule, at: node.location, "\"\(path)\" harus berupa pemetaan (kunci: nilai).")
                 return
             }
             for entry in entries {
-                check(entry.value, as: inner, path: "\(path).\(entry.key.prefix(60))", into: &diagnostics)
+                check(entry.value, as: inner, path: "\(path).\(entry.key.prefix(60))", shapeRule: shapeRule, into: &diagnostics)
             }
         case .text, .date, .dateOrYear, .integer, .boolean, .word:
-            checkScalar(node, as: kind, path: path, into: &diagnostics)
+            checkScalar(node, as: kind, path: path, shapeRule: shapeRule, into: &diagnostics)
         }
     }
 
@@ -99,7 +101,7 @@ public struct SchemaValidator {
                 }
                 continue
             }
-            check(entry.value, as: field.kind, path: "\(path).\(entry.key)", key: entry.key, into: &diagnostics)
+            check(entry.value, as: field.kind, path: "\(path).\(entry.key)", key: entry.key, shapeRule: schema.shapeRule, into: &diagnostics)
         }
         if schema.placeholderWhenDraft && node.isDraft { return }
         for field in schema.fields {
@@ -110,9 +112,10 @@ public struct SchemaValidator {
         }
     }
 
-    private func checkScalar(_ node: YAMLNode, as kind: ValueKind, path: String, into diagnostics: inout DiagnosticBag) {
+    private func checkScalar(_ node: YAMLNode, as kind: ValueKind, path: String, shapeRule: RuleID,
+                             into diagnostics: inout DiagnosticBag) {
         guard let text = node.text else {
-            var rule = RuleID.ppid004
+            var rule = shapeRule
             if case .word(_, let wordRule) = kind { rule = wordRule }
             diagnostics.add(rule, at: node.location,
                 "\"\(path)\" harus berupa \(kind.indonesianName), bukan \(node.kindName).")
@@ -131,11 +134,11 @@ public struct SchemaValidator {
             }
         case .integer:
             if Int(text) == nil {
-                diagnostics.add(.ppid004, at: node.location, "\"\(path)\" harus berupa bilangan bulat, bukan \"\(text)\".")
+                diagnostics.add(shapeRule, at: node.location, "\"\(path)\" harus berupa bilangan bulat, bukan \"\(text)\".")
             }
         case .boolean:
             if !["true", "false"].contains(text.lowercased()) {
-                diagnostics.add(.ppid004, at: node.location, "\"\(path)\" harus true atau false, bukan \"\(text)\".")
+                diagnostics.add(shapeRule, at: node.location, "\"\(path)\" harus true atau false, bukan \"\(text)\".")
             }
         case .word(let words, let rule):
             if !words.contains(text) {

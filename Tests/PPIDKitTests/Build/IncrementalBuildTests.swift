@@ -94,6 +94,24 @@ import Testing
         #expect(Self.differences(PPIDProcess.snapshot(builds.live), await builds.freshSite()) == [])
     }
 
+    @Test func editingAnOpenedExemptionRebuildsItsDIPEntry() async throws {
+        let builds = Builds(try Self.twoOPDSite())
+        defer { builds.remove() }
+        #expect(await builds.rebuild() != nil)
+        // The penetapan is outside `dibuka`, yet the DIP entry names its official (penanggung_jawab).
+        let path = "opd/diskominfo/dik.yml"
+        let dik = try String(contentsOf: builds.fixture.root.appendingPathComponent(path), encoding: .utf8)
+        let edited = dik.replacingOccurrences(of: "tanggal: 2026-02-02\n      oleh: PPID Pelaksana Diskominfo",
+                                              with: "tanggal: 2026-02-02\n      oleh: Kepala Dinas Komunikasi dan Informatika")
+        #expect(edited != dik)
+        try builds.fixture.write(edited, to: path)
+        #expect(await builds.rebuild() != nil)
+        let live = PPIDProcess.snapshot(builds.live)
+        let page = live["opd/diskominfo/informasi/dibuka-hps-pusat-data/index.html"].map { String(decoding: $0, as: UTF8.self) }
+        #expect(page?.contains("Kepala Dinas Komunikasi dan Informatika") == true)
+        #expect(Self.differences(live, await builds.freshSite()) == [])
+    }
+
     @Test func editingOneItemRendersOnlyThePagesThatShowIt() async throws {
         let builds = Builds(try Self.twoOPDSite())
         defer { builds.remove() }

@@ -46,7 +46,7 @@ import Testing
         #expect(site.model.allInformation.count > 100)
         #expect(entries.count == 50)
         // Newest first; diperbarui wins over waktu_pembuatan.
-        #expect(entries.first?.item.id == "profil-diskominfo")
+        #expect(entries.first?.entry.information?.id == "profil-diskominfo")
         #expect(entries.first?.date == CalendarDate(year: 2026, month: 10, day: 1))
         #expect(zip(entries, entries.dropFirst()).allSatisfy { $0.date >= $1.date })
         let xml = feed.xml()

@@ -15,6 +15,8 @@ import Testing
         ("informasi", .information(opd: 0, item: 2)),
         ("dikecualikan", .exemption(opd: 0, item: 0)),
         ("dikecualikan-daftar", .dikList(page: 1)),
+        ("dikecualikan-terbuka", .exemption(opd: 0, item: 1)),
+        ("dikecualikan-dibuka", .openedExemptions),
         ("sop", .sop(opd: 0, sop: 0)),
         ("informasi-berkala", .dipList(.berkala, page: 1)),
         ("halaman", .freePage(0)),

@@ -44,7 +44,8 @@ enum RichSite {
             "opd/diskominfo/opd.yml": Samples.opd + "\n  telepon: \"(021) 555 0101\"\nalamat: Jl. Merdeka 1\nsitus: https://diskominfo.contoh.go.id\nurutan: 1\n",
             "opd/diskominfo/dip.yml": "penetapan:\n  nomor: 1/DIP/2026\n  tanggal: 2026-01-05\n  oleh: PPID Utama\n" + Samples.dip + items,
             "opd/diskominfo/dik.yml": "penetapan:\n  nomor: 2/DIK/2026\n  tanggal: 2026-01-05\n  oleh: PPID Utama\n" + Samples.dik
-                + "\n    peraturan_lain: [UU 11/2008 tentang Informasi dan Transaksi Elektronik]\n",
+                + "\n    peraturan_lain: [UU 11/2008 tentang Informasi dan Transaksi Elektronik]\n" + openedExemptions,
+            "opd/diskominfo/berkas/hps-pusat-data.pdf": "%PDF-1.4",
             "opd/diskominfo/sop/permohonan-informasi.md": Samples.sop.replacingOccurrences(of: "ditetapkan: 2025-01-15", with: "ditetapkan: 2025-01-15\ndisahkan_oleh: Kepala Dinas"),
             "opd/diskominfo/sop/disabilitas.md": Samples.sop
                 .replacingOccurrences(of: "jenis: permohonan-informasi", with: "jenis: disabilitas")
@@ -63,6 +64,43 @@ enum RichSite {
             "pengaduan/ringkasan.yml": "ringkasan:\n" + ComplaintFixture.kemenpanPeriod,
         ])
     }
+
+    /// One exemption opened before the reference date (with a note and the now-public document)
+    /// and one whose opening is dated after it (LIFECYCLE.md).
+    static let openedExemptions = """
+          - id: hps-pusat-data
+            judul: Rincian HPS pembangunan pusat data daerah
+            dasar_hukum: Pasal 17 huruf b
+            konsekuensi: Rincian harga perkiraan sendiri yang diketahui calon penyedia membuat penawaran diatur mendekati HPS.
+            kepentingan_publik: Persaingan yang sehat dalam tender menjamin harga terbaik bagi keuangan daerah.
+            jangka_waktu: 2026-07-31
+            penetapan:
+              nomor: 003/UK/PPID/2026
+              tanggal: 2026-02-02
+              oleh: PPID Pelaksana Diskominfo
+            dibuka:
+              tanggal: 2026-08-03
+              nomor: 014/PPID-Diskominfo/2026
+              alasan: jangka-waktu-berakhir
+              catatan: Kontrak ditandatangani pada **28 Juli 2026**.
+              berkas: berkas/hps-pusat-data.pdf
+          - id: kajian-tarif-layanan
+            judul: Kajian awal tarif layanan pusat data bagi pihak ketiga
+            dasar_hukum: Pasal 17 huruf e angka 3
+            konsekuensi: Skenario tarif yang belum dipilih dapat disalahartikan sebagai keputusan dan memicu spekulasi.
+            kepentingan_publik: Tarif final dibahas secara terbuka; rancangan yang belum matang tidak menyesatkan publik.
+            jangka_waktu: sampai tarif ditetapkan
+            penetapan:
+              nomor: 004/UK/PPID/2026
+              tanggal: 2026-03-02
+              oleh: PPID Pelaksana Diskominfo
+            dibuka:
+              tanggal: 2026-12-15
+              nomor: 019/PPID-Diskominfo/2026
+              alasan: uji-konsekuensi-ulang
+              catatan: Rancangan tarif diumumkan untuk konsultasi publik.
+
+        """
 
     static func context(for fixture: ContentFixture, relativeLinks: Bool = false) async throws -> (SiteContext, TemplateSet) {
         let options = BuildOptions(contentPath: fixture.path, templatesPath: templatesPath, outputPath: "",

@@ -1,5 +1,7 @@
-/// `feed.xml`: an Atom feed of the newest 50 DIP items by `diperbarui` (else `waktu_pembuatan`).
-/// Its `<updated>` is the newest such date, never the build's clock; ids are the items' absolute URLs.
+/// `feed.xml`: an Atom feed of the newest 50 DIP items by `diperbarui` (else `waktu_pembuatan`)
+/// and announcements of opened exemptions by `dibuka.tanggal` (LIFECYCLE.md). Its `<updated>` is
+/// the newest such date, never the build's clock; ids are the absolute URLs of the items' pages.
+/// The DIP entry the site adds for an opened item is left out: its announcement stands for it.
 public struct AtomFeed: Sendable {
     public static let limit = 50
 
@@ -14,13 +16,30 @@ public struct AtomFeed: Sendable {
         item.diperbarui ?? item.waktuPembuatan?.sortDate
     }
 
-    /// Newest first; items of the same date keep CONTENT.md order; items without any date are left out.
-    public func entries() -> [(item: InformationItem, date: CalendarDate)] {
-        let dated = site.model.allInformation.enumerated().compactMap { offset, item in
-            Self.date(of: item).map { (offset: offset, item: item, date: $0) }
+    /// One entry: a DIP item, or the announcement that an exempted item was opened.
+    public enum Entry: Sendable {
+        case information(InformationItem)
+        case opening(ExemptionClaim)
+
+        /// The DIP item of an `information` entry.
+        public var information: InformationItem? {
+            if case .information(let item) = self { return item }
+            return nil
         }
+    }
+
+    /// Newest first; entries of the same date keep CONTENT.md order (DIP items before
+    /// announcements); items without any date are left out.
+    public func entries() -> [(entry: Entry, date: CalendarDate)] {
+        let information = site.model.allInformation.filter { !$0.isDerivedFromOpening }.compactMap { item in
+            Self.date(of: item).map { (entry: Entry.information(item), date: $0) }
+        }
+        let openings = site.model.openedExemptions.compactMap { claim in
+            claim.dibuka?.tanggal.map { (entry: Entry.opening(claim), date: $0) }
+        }
+        let dated = (information + openings).enumerated().map { (offset: $0.offset, entry: $0.element.entry, date: $0.element.date) }
         let sorted = dated.sorted { $0.date != $1.date ? $0.date > $1.date : $0.offset < $1.offset }
-        return sorted.prefix(Self.limit).map { ($0.item, $0.date) }
+        return sorted.prefix(Self.limit).map { ($0.entry, $0.date) }
     }
 
     static func timestamp(_ date: CalendarDate) -> String { "\(date.iso)T00:00:00Z" }
@@ -43,7 +62,11 @@ public struct AtomFeed: Sendable {
             <author><name>\(name)</name></author>
 
             """
-        for (item, date) in entries {
+        for (entry, date) in entries {
+            guard case .information(let item) = entry else {
+                if case .opening(let claim) = entry { out += opening(claim, date: date) }
+                continue
+            }
             let url = XMLText.escape(urls.absolute(SiteURLs.information(item)))
             let summary = PlainText.truncated(PlainText.fromHTML(site.markdown.ringkasan(item)?.html ?? item.ringkasan), limit: 300)
             out += "<entry>\n<title>\(XMLText.escape(item.judul))</title>\n<id>\(url)</id>\n"
@@ -56,6 +79,19 @@ public struct AtomFeed: Sendable {
             out += "</entry>\n"
         }
         return out + "</feed>\n"
+    }
+
+    /// The entry announcing that `claim` was opened: its page, which now says so.
+    func opening(_ claim: ExemptionClaim, date: CalendarDate) -> String {
+        let url = XMLText.escape(site.urls.absolute(SiteURLs.exemption(claim)))
+        let reason = claim.dibuka?.alasan?.indonesian.lowercased() ?? ""
+        let summary = "Informasi yang sebelumnya dikecualikan ini terbuka untuk publik sejak \(date.indonesian) berdasarkan \(claim.dibuka?.nomor ?? "-") (\(reason))."
+        var out = "<entry>\n<title>\(XMLText.escape("Dibuka: \(claim.judul)"))</title>\n<id>\(url)</id>\n"
+        out += "<link rel=\"alternate\" type=\"text/html\" href=\"\(url)\"/>\n<updated>\(Self.timestamp(date))</updated>\n"
+        out += "<author><name>\(XMLText.escape(site.opdName(claim.opdSlug)))</name></author>\n"
+        out += "<category term=\"dibuka\" label=\"\(XMLText.escape(PageBuilder.openedTitle))\"/>\n"
+        out += "<summary>\(XMLText.escape(summary))</summary>\n</entry>\n"
+        return out
     }
 
     public func write(with writer: some SiteOutput) throws(SiteWriter.WriteError) {

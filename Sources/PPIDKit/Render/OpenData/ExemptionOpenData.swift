@@ -1,5 +1,5 @@
-/// `data/informasi-dikecualikan.json` and `.csv`: every DIK item with all its fields, the OPD slug
-/// added, in CONTENT.md order. In the CSV the decision is flattened to `penetapan_nomor`,
+/// `data/informasi-dikecualikan.json` and `.csv`: every DIK item still exempted on the reference
+/// date (opened ones are in `informasi-publik`) with all its fields, the OPD slug added, in CONTENT.md order. In the CSV the decision is flattened to `penetapan_nomor`,
 /// `penetapan_tanggal` and `penetapan_oleh`.
 public struct ExemptionOpenData: Sendable {
     public static let jsonPath = "data/informasi-dikecualikan.json"
@@ -25,7 +25,7 @@ public struct ExemptionOpenData: Sendable {
     public let urls: SiteURLs
 
     public init(model: ContentModel, urls: SiteURLs, fragments: DataFragments = .fresh) {
-        self.records = OpenDataRecords(kind: "dikecualikan", groups: model.opds.map { ($0.slug, $0.exemptions) }, fragments: fragments)
+        self.records = OpenDataRecords(kind: "dikecualikan", groups: model.opds.map { ($0.slug, model.withheldExemptions(of: $0)) }, fragments: fragments)
         self.urls = urls
     }
 

@@ -22,6 +22,7 @@ public struct InformationOpenData: Sendable {
         OpenDataField("tautan", "Tautan ke informasi di situs lain; null bila tidak ada."),
         OpenDataField("tag", "Kata kunci (daftar); null bila tidak diisi."),
         OpenDataField("url", "Alamat halaman informasi di situs ini."),
+        OpenDataField("dari_dik", "Untuk informasi yang sebelumnya dikecualikan lalu dibuka: id item DIK OPD yang sama; null untuk informasi lain."),
     ]
 
     let records: OpenDataRecords<InformationItem>
@@ -57,6 +58,7 @@ public struct InformationOpenData: Sendable {
             .optional(item.tautan),
             item.tag.isEmpty ? .null : .strings(item.tag),
             .string(urls.absolute(SiteURLs.information(item))),
+            .optional(item.dariDIK),
         ]
     }
 

@@ -31,7 +31,7 @@ public struct OpenDataFile: Sendable {
                 fields: InformationOpenData.fields, csvColumns: nil),
             OpenDataFile(
                 anchor: "informasi-dikecualikan", title: "Daftar Informasi yang Dikecualikan \(badanPublik)",
-                description: "Seluruh informasi yang dikecualikan setiap OPD beserta hasil uji konsekuensinya: dasar hukum, konsekuensi, kepentingan publik, jangka waktu dan keputusan penetapan.",
+                description: "Seluruh informasi yang masih dikecualikan setiap OPD beserta hasil uji konsekuensinya: dasar hukum, konsekuensi, kepentingan publik, jangka waktu dan keputusan penetapan. Informasi yang telah dibuka pindah ke Daftar Informasi Publik (kolom dari_dik).",
                 downloads: pair(json: ExemptionOpenData.jsonPath, csv: ExemptionOpenData.csvPath),
                 fields: ExemptionOpenData.fields, csvColumns: ExemptionOpenData.csvHeader),
             OpenDataFile(

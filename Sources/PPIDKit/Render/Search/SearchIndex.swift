@@ -32,7 +32,7 @@ public struct SearchIndex: Sendable {
             all.append(entry("h", page.judul, text, path: SiteURLs.page(page)))
         }
         for opd in model.opds {
-            let summary = "PPID Pelaksana: \(opd.pelaksana.jabatan ?? "-"). \(opd.informasi.count) informasi publik, \(opd.exemptions.count) informasi dikecualikan, \(opd.sops.count) SOP."
+            let summary = "PPID Pelaksana: \(opd.pelaksana.jabatan ?? "-"). \(opd.informasi.count) informasi publik, \(model.withheldExemptions(of: opd).count) informasi dikecualikan, \(opd.sops.count) SOP."
             all.append(entry("o", opd.nama, summary, words: [opd.singkatan ?? "", opd.slug], path: SiteURLs.opd(opd.slug)))
         }
         // Each OPD's entries of one type are serialised together, so `ppid serve` reuses them.
@@ -52,8 +52,9 @@ public struct SearchIndex: Sendable {
             }
         }
         for opd in model.opds {
-            entries("k", of: opd, count: opd.exemptions.count) { number in
-                opd.exemptions.map { item in
+            let withheld = model.withheldExemptions(of: opd)
+            entries("k", of: opd, count: withheld.count) { number in
+                withheld.map { item in
                     entry("k", item.judul, item.konsekuensi.collapsedWhitespace, opd: number, words: item.dasarHukum,
                           path: SiteURLs.exemption(item))
                 }

@@ -118,13 +118,13 @@ struct PermanentExemptionRule: ContentRule {
     }
 }
 
-/// PPID205: the exemption period has ended.
+/// PPID205: the exemption period has ended and the item was not opened (`dibuka`).
 struct ExpiredExemptionRule: ContentRule {
     let ids: [RuleID] = [.ppid205]
 
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
         let today = context.today
-        for claim in context.model.allExemptions {
+        for claim in context.model.allExemptions where !claim.fields.has("dibuka") {
             guard let period = claim.jangkaWaktu, let end = period.endDate(decidedOn: claim.penetapan?.tanggal),
                   end < today else { continue }
             let since: String
@@ -139,7 +139,8 @@ struct ExpiredExemptionRule: ContentRule {
     }
 }
 
-/// PPID206: the same information is in the DIP and in the DIK.
+/// PPID206: the same information is in the DIP and in the DIK. An opened item (`dibuka`) and the
+/// DIP entry that names it are one information on its way from one list to the other: not a clash.
 struct OpenAndExemptRule: ContentRule {
     let ids: [RuleID] = [.ppid206]
 
@@ -153,7 +154,7 @@ struct OpenAndExemptRule: ContentRule {
             let title = Self.fold(item.judul)
             if !title.isEmpty, byTitle[title] == nil { byTitle[title] = item }
         }
-        for claim in context.model.allExemptions {
+        for claim in context.model.allExemptions where claim.dibuka == nil {
             let clash: (item: InformationItem, place: SourceLocation, why: String)
             if !claim.id.isEmpty, let item = byID[claim.opdSlug]?[claim.id] {
                 clash = (item, item.idWasDerived ? item.fields.value("judul") : item.fields.value("id"), "id \"\(claim.id)\" sama")

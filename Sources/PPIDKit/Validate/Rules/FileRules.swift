@@ -124,6 +124,12 @@ struct DocumentRule: ContentRule {
                 check(berkas, base: "opd/\(opd.slug)", allowed: "opd/\(opd.slug)/berkas", existing: opd.documents,
                       at: item.fields.value("berkas"), into: &diagnostics)
             }
+            // The document an opened exemption publishes (it joins the DIP).
+            for claim in opd.exemptions {
+                guard let opening = claim.dibuka, let berkas = opening.berkas else { continue }
+                check(berkas, base: "opd/\(opd.slug)", allowed: "opd/\(opd.slug)/berkas", existing: opd.documents,
+                      at: opening.fields.value("berkas"), into: &diagnostics)
+            }
         }
     }
 
@@ -210,6 +216,11 @@ struct RawHTMLRule: ContentRule {
         for opd in context.model.opds {
             for item in opd.informasi where !(store.ringkasan(item)?.droppedHTML.isEmpty ?? true) {
                 diagnostics.add(.ppid014, at: item.fields.value("ringkasan"), Self.message)
+            }
+            for claim in opd.exemptions {
+                guard let opening = claim.dibuka, opening.catatan != nil,
+                      !(store.summary(opening, of: claim)?.droppedHTML.isEmpty ?? true) else { continue }
+                diagnostics.add(.ppid014, at: opening.fields.value("catatan"), Self.message)
             }
             for sop in opd.sops {
                 reportBody(store.body(sop), file: sop.sourcePath, bodyLine: sop.bodyLine, into: &diagnostics)
