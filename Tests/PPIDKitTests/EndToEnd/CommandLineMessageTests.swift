@@ -68,7 +68,9 @@ import Testing
         #expect(result.stdout.contains("PENGGUNAAN: ppid new opd <slug> --nama <nama> [--jenis <jenis>]"))
         #expect(result.stdout.contains("ARGUMEN:\n  <slug>"))
         let group = try PPIDProcess.run(["new", "--help"])
-        #expect(group.stdout.contains("PERINTAH:\n  opd "))
+        #expect(group.stdout.contains("PERINTAH:\n"))
+        #expect(group.stdout.contains("\n  opd "))
+        #expect(group.stdout.contains("\n  situs "))
         #expect(group.stdout.contains("Lihat 'ppid help new <perintah>'"))
     }
 

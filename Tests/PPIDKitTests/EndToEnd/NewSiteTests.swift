@@ -222,7 +222,7 @@ import Testing
         let github = try String(contentsOf: site.appendingPathComponent(".github/workflows/ppid.yml"), encoding: .utf8)
         let gitlab = try String(contentsOf: site.appendingPathComponent(".gitlab-ci.yml"), encoding: .utf8)
         for recipe in [github, gitlab] {
-            for phrase in ["PPID_VERSI: \"0.1.0\"", "PPID_UNDUH: \"\"", "ppid-${PPID_VERSI}-linux-x86_64.tar.gz",
+            for phrase in ["PPID_VERSI: \"\(ProgramVersion.number)\"", "PPID_UNDUH: \"\"", "ppid-${PPID_VERSI}-linux-x86_64.tar.gz",
                            "libcmark-gfm-dev libcmark-gfm-extensions-dev", "make -C /tmp/ppid-sumber install",
                            "SOURCE_DATE_EPOCH=\"$(git log -1 --format=%ct)\"", "TZ: \"Asia/Jakarta\"",
                            "--base-url \"$PAGES_URL\"", "--tanggal \"$PPID_TANGGAL\""] {
