@@ -8,7 +8,7 @@ struct PPIDCommand: AsyncParsableCommand {
         commandName: "ppid",
         abstract: "Membangun situs PPID Utama dari Daftar Informasi Publik, DIK, SOP dan data pengaduan.",
         version: "ppid 0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SchemaCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SchemaCommand.self, ImportCommand.self]
     )
 
     /// Runs the command line with the exit codes of RULES.md: 0 fine, 1 findings, 2 wrong use.
