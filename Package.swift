@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(
             name: "PPIDKitTests",
             dependencies: ["PPIDKit", "PPIDServe", .product(name: "Mustache", package: "swift-mustache")],
-            exclude: ["Golden", "Scripts"]
+            exclude: ["Golden", "Scripts", "Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

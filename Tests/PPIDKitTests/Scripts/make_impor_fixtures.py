@@ -173,6 +173,90 @@ def dip_large(out, count):
     wb.save(os.path.join(out, "dip-besar.xlsx"))
 
 
+def dip_shared_strings(out):
+    """Written part by part, as Excel itself writes: shared strings with rich-text runs and a
+    phonetic run, `x:`-prefixed elements, cells without `r`, a formula's cached value, a boolean,
+    `_x000D_` escapes, a custom date format beside a time format, cellStyleXfs before cellXfs."""
+    import zipfile
+    ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' \
+         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    strings = [
+        "Daftar Informasi Publik",                                   # 0
+        "No", "Judul Informasi", "Penguasa", "Penanggung Jawab",     # 1-4
+        "Waktu Pembuatan", "Bentuk", "Retensi", "Diperbarui",          # 5-8
+        None,                                                          # 9: rich text
+        "Bagian Keuangan", "Softcopy", "10 tahun",                     # 10-12
+        "Baris satu_x000D_\nbaris dua",                                # 13
+    ]
+    items = []
+    for text in strings:
+        if text is None:
+            items.append('<x:si><x:r><x:t xml:space="preserve">Laporan </x:t></x:r><x:r><x:rPr><x:b/></x:rPr>'
+                         '<x:t>Keuangan 2024</x:t></x:r><x:rPh sb="0" eb="1"><x:t>ふりがな</x:t></x:rPh></x:si>')
+        else:
+            items.append(f'<x:si><x:t>{text}</x:t></x:si>')
+    shared = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<x:sst {ns} count="{len(items)}" uniqueCount="{len(items)}">' + "".join(items) + '</x:sst>'
+    styles = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+              f'<x:styleSheet {ns}><x:numFmts count="2"><x:numFmt numFmtId="164" formatCode="dd\\-mm\\-yyyy"/>'
+              '<x:numFmt numFmtId="165" formatCode="h:mm"/></x:numFmts>'
+              '<x:cellStyleXfs count="2"><x:xf numFmtId="0"/><x:xf numFmtId="14"/></x:cellStyleXfs>'
+              '<x:cellXfs count="3"><x:xf numFmtId="0" xfId="0"/><x:xf numFmtId="164" xfId="0" applyNumberFormat="1"/>'
+              '<x:xf numFmtId="165" xfId="0" applyNumberFormat="1"/></x:cellXfs></x:styleSheet>')
+    def s(index):
+        return f'<x:c t="s"><x:v>{index}</x:v></x:c>'
+    sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+             f'<x:worksheet {ns}><x:sheetData>'
+             '<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row>'
+             '<x:row r="2">' + "".join(s(i) for i in range(1, 9)) + '</x:row>'
+             '<x:row r="3"><x:c r="A3"><x:v>1</x:v></x:c>' + s(9) + s(10)
+             + '<x:c t="str"><x:f>"Kepala "&amp;"Dinas"</x:f><x:v>Kepala Dinas</x:v></x:c>'
+             '<x:c s="1"><x:v>45382</x:v></x:c>' + s(11) + s(12) + '<x:c s="1"><x:v>45566.75</x:v></x:c></x:row>'
+             '<x:row r="4"><x:c r="A4"><x:v>2</x:v></x:c>' + s(13) + s(10)
+             + '<x:c t="inlineStr"><x:is><x:t>Sekretaris</x:t></x:is></x:c>'
+             '<x:c s="2"><x:v>2024</x:v></x:c><x:c t="b"><x:v>1</x:v></x:c>' + s(12) + '</x:row>'
+             '</x:sheetData></x:worksheet>')
+    workbook = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                f'<x:workbook {ns}><x:workbookPr/><x:sheets>'
+                '<x:sheet name="Tersembunyi" sheetId="2" state="hidden" r:id="rId2"/>'
+                '<x:sheet name="Daftar" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>')
+    hidden = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+              f'<x:worksheet {ns}><x:sheetData><x:row r="1">' + "".join(s(i) for i in range(1, 9)) + '</x:row>'
+              '<x:row r="2"><x:c t="inlineStr"><x:is><x:t>1</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:t>Dari lembar tersembunyi</x:t></x:is></x:c></x:row>'
+              '</x:sheetData></x:worksheet>')
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    workbook_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                     f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/daftar.xml"/>'
+                     f'<Relationship Id="rId2" Type="{rel}/worksheet" Target="/xl/worksheets/tersembunyi.xml"/>'
+                     f'<Relationship Id="rId3" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/>'
+                     f'<Relationship Id="rId4" Type="{rel}/styles" Target="styles.xml"/></Relationships>')
+    root_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                 '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                 f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+    content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                     '<Default Extension="xml" ContentType="application/xml"/>'
+                     '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+                     '<Override PartName="/xl/worksheets/daftar.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+                     '<Override PartName="/xl/worksheets/tersembunyi.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+                     '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+                     '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+                     '</Types>')
+    with zipfile.ZipFile(os.path.join(out, "dip-excel.xlsx"), "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in [("[Content_Types].xml", content_types), ("_rels/.rels", root_rels),
+                           ("xl/workbook.xml", workbook), ("xl/_rels/workbook.xml.rels", workbook_rels),
+                           ("xl/sharedStrings.xml", shared), ("xl/styles.xml", styles),
+                           ("xl/worksheets/daftar.xml", sheet), ("xl/worksheets/tersembunyi.xml", hidden)]:
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, text.encode("utf-8"))
+    # Check that openpyxl, a real reader, accepts the workbook as written.
+    from openpyxl import load_workbook
+    check = load_workbook(os.path.join(out, "dip-excel.xlsx"))
+    assert check["Daftar"]["B3"].value == "Laporan Keuangan 2024", check["Daftar"]["B3"].value
+
+
 def main():
     args = sys.argv[1:]
     rows = None
@@ -189,6 +273,7 @@ def main():
     dip_1904(out)
     dik_dinkes(out)
     dip_semicolon_csv(out)
+    dip_shared_strings(out)
 
 
 if __name__ == "__main__":
