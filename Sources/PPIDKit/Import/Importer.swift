@@ -82,8 +82,11 @@ public struct Importer: Sendable {
         }
         let existing = exists ? try existingList(at: target, relativePath: relativePath) : nil
 
+        var timer = StageTimer()
         let workbook = try open(request.spreadsheet)
+        timer.lap("impor: buka berkas")
         let (sheet, layout) = try chooseTable(in: workbook)
+        timer.lap("impor: baca lembar")
         guard let judul = layout.column(.judul) else {
             let headings = layout.columns.map { "\(CellReference.letters(ofColumn: $0.number)) \"\($0.heading)\" (\($0.field.name))" }
                 + layout.unplaced.map { "\(CellReference.letters(ofColumn: $0.0)) \"\($0.1)\"" }
@@ -91,12 +94,16 @@ public struct Importer: Sendable {
         }
 
         var notes = layout.notes
+        if let csv = workbook as? CSVWorkbook, csv.readAsWindows1252 {
+            notes.append(ImportNote(.guess, at: sheet.name,
+                "berkas bukan UTF-8; dibaca sebagai Windows-1252 (CSV dari Excel). Periksa huruf beraksen di hasilnya"))
+        }
         for column in layout.columns where column.field != .ignored {
             let reading = column.field == .numbering ? "nomor urut (diabaikan)"
                 : column.mark.map { "tanda centang untuk \(column.field.name) \($0)" } ?? column.field.name
             notes.append(ImportNote(.guess, in: sheet, at: column.headingCell, "kolom \(CellReference.letters(ofColumn: column.number)) \"\(column.heading)\" dibaca sebagai \(reading)"))
         }
-        let table = TableReader(sheet: sheet, layout: layout).read()
+        let table = TableReader(sheet: sheet, layout: layout, kind: kind).read()
         notes += table.notes
         let builder = ItemBuilder(kind: kind, sheet: sheet, defaults: request.defaults)
         let built = builder.build(table.rows, judulColumn: judul.number)
@@ -108,6 +115,7 @@ public struct Importer: Sendable {
             notes += built.failures.map { ImportNote(.skipped, at: $0.place, $0.message.replacingOccurrences(of: "; isi judulnya, atau jalankan dengan --lewati-baris-rusak untuk melewatinya", with: "; dilewati (--lewati-baris-rusak)"), cell: $0.cell) }
         }
 
+        timer.lap("impor: baca tabel")
         var items = built.items
         if let existing {
             items = items.filter { item in
@@ -140,6 +148,7 @@ public struct Importer: Sendable {
         } catch {
             throw Refusal(message: "\(request.contentPath)/\(relativePath) tidak dapat ditulis; periksa izin tulis folder itu dan sisa ruang disk.", notes: notes)
         }
+        timer.lap("impor: tulis")
         return Outcome(relativePath: relativePath, sheet: sheet.name, fromCSV: workbook is CSVWorkbook, items: items, notes: notes, wrote: true)
     }
 

@@ -32,9 +32,10 @@ public struct TableLayout: Sendable {
     /// The header row: the first of the sheet's first 15 non-empty rows in which at least three
     /// cells (a merged cell counting once) match a heading rule or the `--kolom` map.
     public static func headerRow(in sheet: Sheet, kind: ImportKind, map: ColumnMap) -> Int? {
+        let lastColumn = max(1, sheet.lastColumn)
         for row in sheet.rowNumbers.prefix(headerSearchRows) {
             var seen = Set<CellReference>(), matches = 0
-            for column in 1...max(1, sheet.lastColumn) {
+            for column in 1...lastColumn {
                 let origin = sheet.origin(of: CellReference(row: row, column: column))
                 guard seen.insert(origin).inserted, let value = sheet.ownValue(at: origin) else { continue }
                 if field(for: value.displayText, kind: kind, map: map) != nil { matches += 1 }

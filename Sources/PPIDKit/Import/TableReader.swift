@@ -19,10 +19,12 @@ public struct TableReader: Sendable {
 
     public let sheet: Sheet
     public let layout: TableLayout
+    public let kind: ImportKind
 
-    public init(sheet: Sheet, layout: TableLayout) {
+    public init(sheet: Sheet, layout: TableLayout, kind: ImportKind) {
         self.sheet = sheet
         self.layout = layout
+        self.kind = kind
     }
 
     public func read() -> Result {
@@ -75,18 +77,20 @@ public struct TableReader: Sendable {
             // A section or caption row: one text cell, possibly after a letter or roman numeral.
             var lone = meaningful
             if lone.count == 2, Self.isMarker(lone[0].value) { lone.removeFirst() }
+            // A letter or roman numeral (`A`, `II.`) before the text marks a section, even in the `No` column.
+            let marked = contents.contains { Self.isMarker($0.value) }
             if lone.count == 1, case .text(let text) = lone[0].value {
                 let content = lone[0]
                 let onlyJudul = judulColumn.map { content.columns == [$0] && content.origin.row == row } ?? false
-                if let category = ValueNormalizer.category(in: text) {
+                if kind == .dip, let category = ValueNormalizer.category(in: text) {
                     section = (category, content.origin)
                     notes.append(ImportNote(.guess, in: sheet, at: (content.origin),
                         "baris \(row) dibaca sebagai judul bagian \"\(ValueNormalizer.text(content.value))\": butir di bawahnya berkategori \(category)"))
                     continue
                 }
-                if !onlyJudul {
+                if !onlyJudul || marked {
                     notes.append(ImportNote(.skipped, in: sheet, at: (content.origin),
-                        "baris \(row) hanya berisi \"\(Self.excerpt(ValueNormalizer.text(content.value)))\" di luar kolom judul; dibaca sebagai judul bagian atau keterangan dan dilewati"))
+                        "baris \(row) hanya berisi \"\(Self.excerpt(ValueNormalizer.text(content.value)))\"\(onlyJudul ? "" : " di luar kolom judul"); dibaca sebagai judul bagian atau keterangan dan dilewati"))
                     continue
                 }
             }

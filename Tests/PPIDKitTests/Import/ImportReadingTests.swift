@@ -167,3 +167,55 @@ struct ImportReadingTests {
         #expect((loaded?["f"] as? [Any])?.first as? String == text, "\(yaml)")
     }
 }
+
+/// Rows of a small CSV table read through layout, reader and builder, as `ppid impor` does.
+struct ImportTableTests {
+    func items(_ csv: String, kind: ImportKind = .dip, defaults: ImportDefaults = ImportDefaults()) throws -> (ItemBuilder.Result, [ImportNote]) {
+        let workbook = try CSVWorkbook(data: Data(csv.utf8), name: "t.csv")
+        let layout = try #require(TableLayout(sheet: workbook.sheet, kind: kind, map: ColumnMap()))
+        let table = TableReader(sheet: workbook.sheet, layout: layout, kind: kind).read()
+        let builder = ItemBuilder(kind: kind, sheet: workbook.sheet, defaults: defaults)
+        var result = builder.build(table.rows, judulColumn: layout.column(.judul)?.number ?? 1)
+        result.items = builder.assignIDs(result.items, taken: ["profil"])
+        return (result, table.notes + layout.notes)
+    }
+
+    @Test func aKategoriColumnWinsOverTheSectionRow() throws {
+        let (result, _) = try items("""
+        No,Judul,Jenis Informasi,Bentuk
+        ,Informasi Berkala,,
+        1,Profil,Setiap Saat,Softcopy
+        2,Renstra,,Hardcopy
+        """)
+        #expect(result.items.map(\.id) == ["profil-2", "renstra"], "ids unique against the OPD's ids")
+        #expect(result.items.map { $0.entries.first { $0.key == "kategori" }?.value } == [.word("setiap-saat"), .word("berkala")])
+    }
+
+    @Test func placeholdersNumbersAloneAndCaptionRows() throws {
+        let (result, notes) = try items("""
+        No;Judul;Penguasa;Bentuk;Tahun
+        1;Profil;-;Softcopy;2025
+        2;;;;
+        I.;Sekretariat bagian;;;
+        ;;;;Mengetahui,
+        """)
+        #expect(result.items.count == 2)
+        #expect(result.items[0].entries.contains { $0.key == "penguasa" } == false, "a dash is nothing")
+        #expect(result.failures.isEmpty)
+        #expect(notes.contains { $0.place == "t.csv!E5" && $0.kind == .skipped }, "\(notes.map(\.line))")
+        #expect(notes.contains { $0.message.contains("1 baris kosong dilewati (baris 3)") }, "\(notes.map(\.line))")
+    }
+
+    @Test func dikSectionRowsSetNoCategory() throws {
+        let (result, notes) = try items("""
+        No,Informasi yang Dikecualikan,Dasar Hukum,Jangka Waktu
+        A,Informasi berkala yang dikecualikan,,
+        1,Rekam medis,Pasal 17 huruf h,31/12/2030
+        """, kind: .dik, defaults: ImportDefaults(penetapanNomor: "1/UK/2026"))
+        #expect(result.items.count == 1)
+        #expect(result.items[0].entries.map(\.key) == ["dasar_hukum", "jangka_waktu", "penetapan"])
+        #expect(result.items[0].entries[1].value == .word("2030-12-31"))
+        #expect(result.items[0].entries[2].value == .mapping([.init("nomor", .text("1/UK/2026"))]))
+        #expect(notes.contains { $0.kind == .skipped && $0.place == "t.csv!B2" })
+    }
+}

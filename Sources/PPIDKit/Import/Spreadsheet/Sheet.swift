@@ -60,10 +60,9 @@ public struct Sheet: Sendable {
         return numbers.sorted()
     }
 
-    /// The highest column number holding a value or covered by a merged range.
+    /// The highest column number holding a value. Merged ranges reaching further right only
+    /// repeat a value already counted (a title merged over `A1:Z1`), so they do not widen the table.
     public var lastColumn: Int {
-        let cells = rows.values.lazy.compactMap { $0.keys.max() }.max() ?? 0
-        let merged = merges.lazy.map(\.last.column).max() ?? 0
-        return max(cells, merged)
+        rows.values.lazy.compactMap { $0.keys.max() }.max() ?? 0
     }
 }
