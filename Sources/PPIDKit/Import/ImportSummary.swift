@@ -10,6 +10,8 @@ public struct ImportSummary: Sendable {
         public var count: Int
         public var rows: [Int]
         public var summary: String
+        /// Whether the findings are about items (counted per item) rather than the whole list.
+        public var perItem: Bool
 
         public var line: String {
             let rowList = rows.isEmpty ? "" : " (baris \(TableReader.list(rows.map(String.init))))"
@@ -19,6 +21,8 @@ public struct ImportSummary: Sendable {
                 return "\(rule.rawValue) \(key) kosong pada \(count) baris\(rowList)"
             case (_, let key?):
                 return "\(rule.rawValue) \(key): \(summary) — \(what)\(rowList)"
+            case (_, nil) where perItem:
+                return "\(rule.rawValue) \(summary) — \(what)\(rowList)"
             default:
                 return "\(rule.rawValue) \(summary) — \(count == 1 ? "1 temuan" : "\(count) temuan")"
             }
@@ -62,7 +66,7 @@ public struct ImportSummary: Sendable {
             guard let bucket = buckets[name] else { return nil }
             let rows = bucket.items.compactMap { rowsByID[$0] }
             return Group(rule: bucket.rule, key: bucket.key, count: bucket.items.isEmpty ? bucket.count : bucket.items.count,
-                         rows: rows, summary: bucket.rule.summary)
+                         rows: rows, summary: bucket.rule.summary, perItem: !bucket.items.isEmpty)
         }.sorted { ($0.rule.severity, $0.count) > ($1.rule.severity, $1.count) }
     }
 
