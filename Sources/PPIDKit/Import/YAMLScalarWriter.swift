@@ -12,6 +12,7 @@ public enum YAMLScalarWriter {
     }
 
     static func isPlainSafe(_ text: String, inFlow: Bool) -> Bool {
+        if let ascii = asciiPlainSafe(text.utf8, inFlow: inFlow) { return ascii }
         guard let first = text.first, let last = text.last, first.isLetter || first.isNumber, last != " " else { return false }
         guard !reservedWords.contains(text.lowercased()) else { return false }
         // Numbers, dates, times and versions start with a digit and hold no space and letter.
@@ -23,6 +24,38 @@ public enum YAMLScalarWriter {
             return false
         }
         return !text.contains("  ")
+    }
+
+    /// The same judgement for plain ASCII texts, byte by byte (most cells); nil for other texts.
+    static func asciiPlainSafe(_ bytes: String.UTF8View, inFlow: Bool) -> Bool? {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        var hasSpace = false, hasLetter = false, previousSpace = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                hasLetter = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                break
+            case UInt8(ascii: " "):
+                if previousSpace { return false }
+                hasSpace = true
+            case UInt8(ascii: ","):
+                if inFlow { return false }
+            case UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "/"), UInt8(ascii: "-"),
+                 UInt8(ascii: "'"), UInt8(ascii: "&"), UInt8(ascii: "+"), UInt8(ascii: "%"):
+                break
+            default:
+                return false
+            }
+            previousSpace = byte == UInt8(ascii: " ")
+        }
+        let firstIsLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20)
+        let firstIsDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+        guard firstIsLetter || firstIsDigit, last != UInt8(ascii: " ") else { return false }
+        if firstIsDigit && !(hasSpace && hasLetter) { return false }
+        if bytes.count <= 5, reservedWords.contains(String(decoding: bytes, as: UTF8.self).lowercased()) { return false }
+        return true
     }
 
     public static func quoted(_ text: String) -> String {

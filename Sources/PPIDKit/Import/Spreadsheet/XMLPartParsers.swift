@@ -27,7 +27,12 @@ enum XMLPart {
 
     /// OOXML writes characters XML cannot hold as `_xHHHH_` (e.g. `_x000D_`); this decodes them.
     static func decodeEscapes(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        var sawUnderscore = false, found = false
+        for byte in text.utf8 {
+            if sawUnderscore && byte == UInt8(ascii: "x") { found = true; break }
+            sawUnderscore = byte == UInt8(ascii: "_")
+        }
+        guard found else { return text }
         var result = ""
         var rest = text[...]
         while let range = rest.range(of: "_x") {
