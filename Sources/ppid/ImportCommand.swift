@@ -56,6 +56,12 @@ struct ImportCommand: AsyncParsableCommand {
         }
     }
 
+    /// What the officer reads besides the findings: on standard output in text format, on
+    /// standard error otherwise, so that `--format json|github` output stays machine-readable.
+    private func say(_ text: String) {
+        if common.format == .text { Terminal.out(text) } else { FileHandle.standardError.write(Data(text.utf8)) }
+    }
+
     func run() async throws {
         let today = common.referenceDate
         let map: ColumnMap
@@ -83,10 +89,10 @@ struct ImportCommand: AsyncParsableCommand {
         let path = "\(common.content)/\(outcome.relativePath)"
         let table = outcome.fromCSV ? file : "lembar \"\(outcome.sheet)\""
         guard outcome.wrote else {
-            Terminal.out("Tidak ada butir baru: setiap judul di \(table) sudah ada di \(path); berkas tidak diubah.\n")
+            say("Tidak ada butir baru: setiap judul di \(table) sudah ada di \(path); berkas tidak diubah.\n")
             return
         }
-        Terminal.out("\(outcome.items.count) butir \(tambah ? "ditambahkan ke" : "ditulis ke") \(path) dari \(table).\n")
+        say("\(outcome.items.count) butir \(tambah ? "ditambahkan ke" : "ditulis ke") \(path) dari \(table).\n")
 
         let validation = await Validation.run(contentPath: common.content, today: today, forBuild: false) { _ in
             SiteURLs(baseURL: "", relativeLinks: false)
@@ -99,11 +105,11 @@ struct ImportCommand: AsyncParsableCommand {
             let rows = Dictionary(outcome.items.map { ($0.id, $0.row) }, uniquingKeysWith: { first, _ in first })
             let summary = ImportSummary(diagnostics: findings, source: source, kind: kind, rowsByID: rows)
             if summary.groups.isEmpty {
-                Terminal.out("Pemeriksaan \(display): tidak ada temuan.\n")
+                say("Pemeriksaan \(display): tidak ada temuan.\n")
             } else {
-                Terminal.out("\nRingkasan pemeriksaan \(display):\n")
-                for group in summary.groups { Terminal.out("  \(group.line)\n") }
-                Terminal.out("\n")
+                say("\nRingkasan pemeriksaan \(display):\n")
+                for group in summary.groups { say("  \(group.line)\n") }
+                say("\n")
             }
         }
         let report = DiagnosticReport(bag, sources: validation.loaded.inventory.allTexts, colors: Terminal.colors(for: 1))
@@ -113,7 +119,7 @@ struct ImportCommand: AsyncParsableCommand {
 
     private func printNotes(_ notes: [ImportNote]) {
         guard !notes.isEmpty else { return }
-        Terminal.out("Cara lembar dibaca:\n")
-        for note in notes { Terminal.out("  \(note.line)\n") }
+        say("Cara lembar dibaca:\n")
+        for note in notes { say("  \(note.line)\n") }
     }
 }
