@@ -250,3 +250,30 @@ import Testing
         #expect(PPIDProcess.snapshot(fixture.root) == before)
     }
 }
+
+/// The committed fixtures are what the generator writes: regenerated with openpyxl, the workbook
+/// imports to the same items. Skipped without the project's Python tools, a failure in CI.
+@Suite struct ImportFixtureGeneratorTests {
+    @Test func regeneratedWorkbooksImportToTheSameItems() throws {
+        guard PythonTools.has(["openpyxl"]) else {
+            if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("openpyxl tidak ada; jalankan make .venv/.ok") }
+            return
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ppid-impor-fixtures-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = RichSite.packageRoot.appendingPathComponent("Tests/PPIDKitTests/Scripts/make_impor_fixtures.py").path
+        let generated = try PythonTools.run(PythonTools.python, [script, folder.path])
+        #expect(generated.status == 0, "\(generated.stderr)")
+        for name in ["dip-dinkes.xlsx", "dip-1904.xlsx", "dik-dinkes.xlsx", "dip-excel.xlsx"] {
+            let committed = try XLSXWorkbook(contentsOf: ImportFixtures.url(name))
+            let fresh = try XLSXWorkbook(contentsOf: folder.appendingPathComponent(name))
+            #expect(committed.sheetNames.map(\.name) == fresh.sheetNames.map(\.name), "\(name)")
+            for entry in committed.sheetNames {
+                let a = try committed.sheet(named: entry.name), b = try fresh.sheet(named: entry.name)
+                #expect(a.rows == b.rows && a.merges == b.merges, "\(name) lembar \(entry.name) berbeda; jalankan ulang make_impor_fixtures.py")
+            }
+        }
+        let csv = try Data(contentsOf: folder.appendingPathComponent("dip-titik-koma.csv"))
+        #expect(csv == (try Data(contentsOf: ImportFixtures.url("dip-titik-koma.csv"))))
+    }
+}
