@@ -33,6 +33,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // No pkgConfig: its `--libs` would make every build link the shared libraries (see cmarkLinking).
@@ -49,6 +50,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             linkerSettings: cmarkLinking,
             plugins: ["EmbedProgramData"]
@@ -75,7 +77,7 @@ let package = Package(
         .testTarget(
             name: "PPIDKitTests",
             dependencies: ["PPIDKit", "PPIDServe", .product(name: "Mustache", package: "swift-mustache")],
-            exclude: ["Golden", "Scripts"]
+            exclude: ["Golden", "Scripts", "Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]
