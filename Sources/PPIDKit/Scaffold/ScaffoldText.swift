@@ -4,24 +4,7 @@ enum ScaffoldText {
     /// A YAML double-quoted scalar with `\` and `"` escaped, and any control character as an
     /// escape (`\t`, `\n`, `\u0007` …), so the text reads back exactly as given.
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if isControl(scalar) {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16, uppercase: true)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        YAMLScalarWriter.quoted(text)
     }
 
     /// Control characters, and the characters YAML and editors take as line breaks.

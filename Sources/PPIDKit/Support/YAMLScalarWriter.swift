@@ -1,6 +1,6 @@
 /// Writes a text as a YAML scalar that every YAML reader (ours, the editor's schema checker)
 /// reads back as exactly that text: plain when it is unmistakably ordinary text, otherwise
-/// double-quoted with escapes.
+/// double-quoted with escapes. The one YAML writer of `ppid` (imports and scaffolds).
 public enum YAMLScalarWriter {
     static let reservedWords: Set<String> = ["y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"]
 
