@@ -64,6 +64,33 @@ import Testing
         #expect(output.keys.contains { $0.hasPrefix("aset/gaya.") && $0.hasSuffix(".css") })
     }
 
+    /// The first hour of a new kabupaten: new site → check (no error, drafts listed) → build (the
+    /// built-in theme, no draft published), all with the installed program in a bare environment.
+    @Test func aNewSiteIsStartedCheckedAndBuiltWithTheInstalledProgram() throws {
+        guard let ppid = executable() else { return }
+        let here = URL(fileURLWithPath: "/tmp").appendingPathComponent("ppid-mulai-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: here) }
+        let created = try run(ppid, ["new", "situs", "ppid-maju", "--nama", "Pemerintah Kabupaten Maju Jaya", "--jenis", "kabupaten",
+                                     "--alamat-situs", "https://ppid.majujaya.example", "--opd-utama", "diskominfo",
+                                     "--nama-opd-utama", "Dinas Komunikasi dan Informatika", "--email", "ppid@majujaya.example"], in: here)
+        #expect(created.status == 0, "\(created.stderr)")
+        let site = here.appendingPathComponent("ppid-maju")
+        // Today's date, as the officer runs it: the scaffold dates its examples today.
+        let check = try run(ppid, ["check"], in: site)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("0 galat"), "\(check.stdout)")
+        #expect(check.stdout.contains("warning[PPID306]"), "drafts are listed: \(check.stdout)")
+        let build = try run(ppid, ["build"], in: site)
+        #expect(build.status == 0, "\(build.stderr)")
+        let output = PPIDProcess.snapshot(site.appendingPathComponent("Site"))
+        #expect(output["index.html"] != nil)
+        #expect(output.keys.contains { $0.hasPrefix("aset/gaya.") })
+        #expect(!output.keys.contains { $0.hasPrefix("opd/diskominfo/sop/") }, "scaffolded SOPs are drafts and never published")
+        let strict = try run(ppid, ["check", "--strict"], in: site)
+        #expect(strict.status == 1, "drafts fail under --strict")
+    }
+
     @Test func installedProgramNeedsNoSwiftRuntimeNorCmarkLibrary() throws {
         guard let ppid = executable() else { return }
         let ldd = try run(URL(fileURLWithPath: "/usr/bin/ldd"), [ppid.path], in: URL(fileURLWithPath: "/tmp"))
