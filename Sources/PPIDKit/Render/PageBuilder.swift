@@ -65,6 +65,9 @@ public struct PageBuilder: Sendable {
             if let tautan = lapor.tautan { context["tautan"] = tautan }
             body["lapor"] = context
         }
+        body["halaman_lain"] = SiteContext.group(site.pagesBeyondMenu.map { page -> Context in
+            ["judul": page.judul, "url": site.urls.link(SiteURLs.page(page))]
+        }) ?? false
         body["pengaduan"] = complaintHeadline()
         body["layanan_url"] = site.urls.link(SiteURLs.services)
         body["jsonld"] = StructuredData(site: site).badanPublik().map(StructuredData.scriptText) ?? false

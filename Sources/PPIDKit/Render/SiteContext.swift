@@ -14,6 +14,17 @@ public struct SiteContext: Sendable {
 
     var badanNama: String { model.badanPublik?.nama ?? "PPID" }
 
+    /// At most this many free pages stand in the menu of every page: a menu that grew with the
+    /// number of pages would make the site grow with its square. The others are listed once, on
+    /// the beranda (`pagesBeyondMenu`).
+    static let menuPageLimit = 12
+
+    /// The free pages in the menu, in menu order.
+    var menuPages: ArraySlice<FreePage> { model.pages.filter(\.menu).prefix(Self.menuPageLimit) }
+
+    /// Menu pages past the limit, linked from the beranda.
+    var pagesBeyondMenu: ArraySlice<FreePage> { model.pages.filter(\.menu).dropFirst(Self.menuPageLimit) }
+
     /// The layout's variables shared by every page.
     func chrome(title: String, description: String, path: String, breadcrumbs: [(String, String?)]) -> Context {
         let badan = model.badanPublik
@@ -27,7 +38,7 @@ public struct SiteContext: Sendable {
             ["judul": "Statistik", "url": urls.link(SiteURLs.complaintStatistics), "aktif": path.hasPrefix("statistik/")],
             ["judul": "Data", "url": urls.link(SiteURLs.openData), "aktif": path.hasPrefix(SiteURLs.openData)],
         ]
-        for page in model.pages where page.menu {
+        for page in menuPages {
             let pagePath = SiteURLs.page(page)
             menu.append(["judul": page.judul, "url": urls.link(pagePath), "aktif": path == pagePath])
         }
