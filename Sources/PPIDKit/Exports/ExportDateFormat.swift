@@ -55,11 +55,16 @@ public enum ExportDateFormat: Sendable, Hashable {
         }
     }
 
+    /// A day-first date with any of `/`, `-`, `.` (`31/12/2025`, `1-2-2025 08:30`): the Indonesian
+    /// way of writing a date. Used by hints, `ppid impor` and `jangka_waktu` hints alike.
+    public static func dayFirstDate(_ text: String) -> CalendarDate? {
+        guard let parts = DateParts(text), parts.third.digits == 4, parts.first.digits <= 2, parts.second.digits <= 2 else { return nil }
+        return CalendarDate(year: parts.third.value, month: parts.second.value, day: parts.first.value)
+    }
+
     /// The ISO spelling of a value that is a day-first date (`31/12/2025` → `2025-12-31`), for a hint.
     public static func isoHint(for text: String) -> String? {
-        guard let parts = DateParts(text), parts.third.digits == 4, parts.first.digits <= 2, parts.second.digits <= 2,
-              let date = CalendarDate(year: parts.third.value, month: parts.second.value, day: parts.first.value) else { return nil }
-        return date.iso
+        dayFirstDate(text)?.iso
     }
 }
 

@@ -112,16 +112,7 @@ public enum ValueNormalizer {
                (1900...2100).contains(year) { return .year(year) }
         }
         // D/M/YYYY, D-M-YYYY, D.M.YYYY (a time after it ignored).
-        let datePart = text.split(separator: " ").first.map(String.init) ?? text
-        for separator in ["/", "-", "."] as [Character] {
-            let parts = datePart.split(separator: separator, omittingEmptySubsequences: false)
-            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
-                  parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
-                  let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { continue }
-            let rest = text.dropFirst(datePart.count).trimmedWhitespace
-            guard rest.isEmpty || rest.allSatisfy({ $0.isASCIIDigit || $0 == ":" }) else { continue }
-            return CalendarDate(year: year, month: month, day: day).map(PartialValue.date)
-        }
+        if let date = ExportDateFormat.dayFirstDate(text) { return .date(date) }
         // 31 Desember 2025
         if words.count == 3, let day = Int(words[0]), let month = months[words[1]], let year = Int(words[2]), words[2].count == 4 {
             return CalendarDate(year: year, month: month, day: day).map(PartialValue.date)

@@ -37,16 +37,6 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(iso: datePart)
     }
 
-    /// Parses `D/M/YYYY` or `D-M-YYYY` (one or two digits for day and month): the Indonesian,
-    /// day-first way of writing a date.
-    public init?(dayFirst text: some StringProtocol) {
-        let parts = text.trimmedWhitespace.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
-        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
-              parts.allSatisfy({ part in part.allSatisfy { $0.isASCIIDigit } }),
-              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
-        self.init(year: year, month: month, day: day)
-    }
-
     private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
         var value = 0
         for byte in bytes {

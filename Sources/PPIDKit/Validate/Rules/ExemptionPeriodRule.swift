@@ -37,7 +37,7 @@ struct ExemptionPeriodRule: ContentRule {
             let suggestion = condition == "selama" || condition == "sepanjang" ? "sampai \(event) berakhir" : "sampai \(event)"
             return "tulis syarat berakhirnya sebagai peristiwa, misalnya \"\(suggestion.clipped(to: 60))\""
         }
-        if let date = CalendarDate(dayFirst: folded) {
+        if let date = ExportDateFormat.dayFirstDate(folded) {
             return "tulis tanggalnya sebagai YYYY-MM-DD: \"\(date.iso)\""
         }
         if folded == "sampai" {
