@@ -14,11 +14,6 @@ extension StringProtocol {
 
     private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
-    /// At most `limit` characters, with "…" when cut: for quoting a user's value in a message.
-    func clipped(to limit: Int) -> String {
-        count <= limit ? String(self) : String(prefix(limit)) + "…"
-    }
-
     /// Runs of white space collapsed to one space, trimmed.
     var collapsedWhitespace: String {
         // Every non-ASCII white-space character (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000)

@@ -9,7 +9,7 @@ struct ExemptionPeriodRule: ContentRule {
             let text = claim.jangkaWaktuText.collapsedWhitespace
             guard !text.isEmpty else { continue }
             diagnostics.add(.ppid004, at: claim.fields.value("jangka_waktu"),
-                "jangka_waktu \"\(text.clipped(to: 80))\" bukan bentuk yang dikenal; \(Self.hint(for: text)). Bentuk yang sah: \"permanen\", \"N tahun\" (sejak tanggal penetapan), tanggal berakhir YYYY-MM-DD, atau \"sampai <peristiwa>\".")
+                "jangka_waktu \(text.quotedPrefix) bukan bentuk yang dikenal; \(Self.hint(for: text)). Bentuk yang sah: \"permanen\", \"N tahun\" (sejak tanggal penetapan), tanggal berakhir YYYY-MM-DD, atau \"sampai <peristiwa>\".")
         }
     }
 
@@ -35,7 +35,7 @@ struct ExemptionPeriodRule: ContentRule {
         if let condition = conditions.first(where: { folded.hasPrefix($0 + " ") }) {
             let event = String(text.dropFirst(condition.count)).trimmingCharacters(in: .whitespaces)
             let suggestion = condition == "selama" || condition == "sepanjang" ? "sampai \(event) berakhir" : "sampai \(event)"
-            return "tulis syarat berakhirnya sebagai peristiwa, misalnya \"\(suggestion.clipped(to: 60))\""
+            return "tulis syarat berakhirnya sebagai peristiwa, misalnya \(suggestion.quotedPrefix)"
         }
         if let date = ExportDateFormat.dayFirstDate(folded) {
             return "tulis tanggalnya sebagai YYYY-MM-DD: \"\(date.iso)\""
