@@ -71,6 +71,8 @@ def dik_references(content):
             doc = yaml.safe_load(fh) or {}
         refs = []
         for item in doc.get("dikecualikan") or []:
+            if item.get("draf") is True or item.get("dibuka"):
+                continue  # not an exemption a refusal can rest on
             dh = item.get("dasar_hukum")
             for ref in (dh if isinstance(dh, list) else [dh]):
                 if ref and str(ref).strip().lower().startswith("pasal 17") and ref not in refs:

@@ -105,7 +105,8 @@ def dik_refs(content, slugs):
             except yaml.YAMLError:
                 doc = {}
             for item in (doc.get("dikecualikan") or []) if isinstance(doc, dict) else []:
-                if not isinstance(item, dict) or item.get("draf") is True:
+                # a draft or an opened exemption (`dibuka`) is no DIK item a refusal can rest on
+                if not isinstance(item, dict) or item.get("draf") is True or item.get("dibuka"):
                     continue
                 dh = item.get("dasar_hukum")
                 for entry in (dh if isinstance(dh, list) else [dh]):
