@@ -278,7 +278,8 @@ def random_registers(args):
                 q = None
         a = None
         if putusan not in ("dicabut", "proses"):
-            a = fast.deadline(k, rng.randint(2, 30) if rng.random() < 0.8 else rng.randint(31, 40))
+            late = i % 7 == 5 or rng.random() < 0.15  # answered after the 30 working days
+            a = fast.deadline(k, rng.randint(31, 40) if late else rng.randint(2, 30))
             if a > until:
                 putusan, a = "proses", None
         letters = sorted(rng.sample("abcdefg", rng.choice([1, 1, 1, 2, 3])))
