@@ -61,7 +61,7 @@ struct CommonOptions: ParsableArguments {
 
     func report(_ validation: Validation, colors: Bool) -> DiagnosticReport {
         var report = DiagnosticReport(validation.diagnostics, sources: validation.loaded.inventory.allTexts, colors: colors)
-        report.notes = validation.complaints.notes
+        report.notes = validation.complaints.notes + validation.service.notes
         return report
     }
 }

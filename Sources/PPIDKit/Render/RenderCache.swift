@@ -27,6 +27,12 @@ public final class RenderCache: Sendable {
             loaded.inventory.complaintTables.forEach { site.combine($0.text) }
             site.combine(loaded.complaintSummary?.source.text)
             site.combine(loaded.complaintColumns?.source.text)
+            // The registers, narratives and calendars decide the report pages, the beranda and the
+            // PPID Utama's DIP entries of the reports.
+            let inventory = loaded.inventory
+            (inventory.requestTables + inventory.objectionTables + inventory.serviceReports + inventory.calendars).forEach { site.combine($0.text) }
+            site.combine(inventory.disputes?.text)
+            site.combine(inventory.serviceColumns?.text)
             site.combine(loaded.inventory.documents.sorted())
             var opds: [String: Int] = [:]
             for opd in loaded.opds {
@@ -107,6 +113,9 @@ extension PageSpec {
     /// The OPDs whose own lists this page shows, or nil when it may show any of them.
     func shownOPDs(in model: ContentModel) -> [String]? {
         switch self {
+        case .serviceReports, .serviceReport:
+            // Registers, narratives and OPD names (opd.yml) are all in the site version.
+            return []
         case .opd(let index, _), .information(let index, _), .exemption(let index, _), .sop(let index, _):
             return model.opds.indices.contains(index) ? [model.opds[index].slug] : nil
         case .dipList(let category, let page):

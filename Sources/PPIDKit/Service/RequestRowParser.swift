@@ -13,7 +13,11 @@ struct RequestRowParser {
         .init("keputusan", RequestDecision.words), .init("perpanjangan", ["ya", "tidak"]), .init("opd", nil),
     ]
 
-    func parse(_ row: ExportRows<RequestColumn>.Row, into findings: inout RepeatedRowFindings) -> InformationRequest? {
+    /// What a refusal text reads as, by text: registers repeat the same few reasons on many rows.
+    typealias ReasonCache = [String: [Result<LegalReference, ReasonProblem>]]
+    struct ReasonProblem: Error { var message: String }
+
+    func parse(_ row: ExportRows<RequestColumn>.Row, reasons: inout ReasonCache, into findings: inout RepeatedRowFindings) -> InformationRequest? {
         let cells = ExportRowReader(table: table, row: row, mapping: mapping, dateFormat: dateFormat, kind: .requests, rule: .ppid501)
         let number = cells.required(.nomorRegistrasi, "setiap permohonan wajib memiliki nomor registrasi yang unik.", into: &findings)
         var received: CalendarDate?
@@ -50,14 +54,28 @@ struct RequestRowParser {
             noticeReadable = false
         }
 
-        let reasons = decision.map { refusalReasons(cells, decision: $0, into: &findings) } ?? []
+        let references = decision.map { refusalReasons(cells, decision: $0, cache: &reasons, into: &findings) } ?? []
         guard let number, let received, let channel, let decision, noticeReadable else { return nil }
         let opdText = row[.opd]
         let opd = opdText.isEmpty ? nil : CSVShape.trimmed(mapping.map("opd").apply(opdText))
         return InformationRequest(nomorRegistrasi: number, tanggalPermohonan: received, cara: channel,
                                   opd: opd?.isEmpty == true ? nil : opd, kategoriPemohon: category, keputusan: decision,
-                                  alasanPenolakan: reasons, tanggalPemberitahuan: notice, perpanjangan: extended ?? false,
+                                  alasanPenolakan: references, tanggalPemberitahuan: notice, perpanjangan: extended ?? false,
                                   biaya: fee ?? 0, table: tableIndex, line: row.line)
+    }
+
+    /// Each `;`-separated part of a refusal text: a Pasal 17 reference, or why it is none.
+    static func readReasons(_ text: String, column: String) -> [Result<LegalReference, ReasonProblem>] {
+        text.split(separator: ";").map { String($0).trimmedWhitespace }.filter { !$0.isEmpty }.map { part in
+            switch LegalReference.parse(part) {
+            case .success(let reference) where reference.pasal == 17:
+                return .success(reference)
+            case .success(let reference):
+                return .failure(ReasonProblem(message: "\"\(part)\" di \(column) merujuk \(reference), bukan Pasal 17; penolakan hanya boleh berdasar pengecualian Pasal 17. Bentuknya: \(LegalArticles.exemptionForm)."))
+            case .failure(let error):
+                return .failure(ReasonProblem(message: "\"\(part)\" di \(column) bukan rujukan Pasal 17 yang sah: \(error.message)"))
+            }
+        }
     }
 
     /// `biaya` in whole rupiah: `15000`, `15.000` or `Rp 15.000`; empty is 0.
@@ -74,7 +92,7 @@ struct RequestRowParser {
     }
 
     /// The Pasal 17 references of a refusal (PPID503 when one is missing or not valid).
-    private func refusalReasons(_ cells: ExportRowReader<RequestColumn>, decision: RequestDecision,
+    private func refusalReasons(_ cells: ExportRowReader<RequestColumn>, decision: RequestDecision, cache: inout ReasonCache,
                                 into findings: inout RepeatedRowFindings) -> [LegalReference] {
         let text = cells.row[.alasanPenolakan]
         guard decision.needsRefusalReason else { return [] }
@@ -84,17 +102,13 @@ struct RequestRowParser {
                 "\(column.capitalizedFirst) kosong, padahal keputusan permohonan ini \"\(decision.rawValue)\"; tulis dasar pengecualiannya, misalnya Pasal 17 huruf h angka 2 (beberapa dasar dipisah \";\"). Pasal 12 UU 14/2008 mewajibkan alasan penolakan diumumkan.")
             return []
         }
+        let parts = cache[text] ?? Self.readReasons(text, column: column)
+        cache[text] = parts
         var references: [LegalReference] = []
-        for part in text.split(separator: ";").map({ String($0).trimmedWhitespace }) where !part.isEmpty {
-            switch LegalReference.parse(part) {
-            case .success(let reference) where reference.pasal == 17:
-                references.append(reference)
-            case .success(let reference):
-                findings.add(.ppid503, at: cells.at(.alasanPenolakan),
-                    "\"\(part)\" di \(column) merujuk \(reference), bukan Pasal 17; penolakan hanya boleh berdasar pengecualian Pasal 17. Bentuknya: \(LegalArticles.exemptionForm).")
-            case .failure(let error):
-                findings.add(.ppid503, at: cells.at(.alasanPenolakan),
-                    "\"\(part)\" di \(column) bukan rujukan Pasal 17 yang sah: \(error.message)")
+        for part in parts {
+            switch part {
+            case .success(let reference): references.append(reference)
+            case .failure(let problem): findings.add(.ppid503, at: cells.at(.alasanPenolakan), problem.message)
             }
         }
         return references

@@ -10,57 +10,59 @@ public enum ServiceRegisterLoader {
         var registers = ServiceRegisters()
         registers.narratives = narratives
 
-        let requestReader = ExportTableReader(mapping: requestMapping, kind: .requests)
-        let requestResults = await ParallelMap.run(Array(loaded.inventory.requestTables.enumerated())) { pair in
-            let read = requestReader.read(pair.element)
-            let parser = RequestRowParser(table: read.table, tableIndex: pair.offset, mapping: requestMapping, dateFormat: read.dateFormat)
-            var findings = RepeatedRowFindings()
-            let records = read.rows.compactMap { parser.parse($0, into: &findings) }
-            return (read, records, findings.diagnostics)
-        }
-        var seenRequests: [String: SourceLocation] = [:]
         var duplicates = RepeatedRowFindings()
-        for (read, records, found) in requestResults {
-            registers.requestTables.append(read.table)
-            registers.notes += read.notes
-            diagnostics.append(contentsOf: read.diagnostics + found)
-            for record in records {
-                let location = read.table.location(line: record.line, .nomorRegistrasi)
-                if let first = seenRequests[record.nomorRegistrasi] {
-                    duplicates.add(.ppid501, at: location, duplicateMessage("nomor_registrasi", record.nomorRegistrasi, first: first))
-                    continue
-                }
-                seenRequests[record.nomorRegistrasi] = location
-                registers.requests.append(record)
-            }
+        let requests = await readRegisters(loaded.inventory.requestTables, reader: ExportTableReader(mapping: requestMapping, kind: .requests),
+                                           number: .nomorRegistrasi, duplicates: &duplicates, notes: &registers.notes, into: &diagnostics) { (read, index) -> ([InformationRequest], [Diagnostic]) in
+            let parser = RequestRowParser(table: read.table, tableIndex: index, mapping: requestMapping, dateFormat: read.dateFormat)
+            var findings = RepeatedRowFindings()
+            var reasons = RequestRowParser.ReasonCache()
+            let records = read.rows.compactMap { parser.parse($0, reasons: &reasons, into: &findings) }
+            return (records, findings.diagnostics)
         }
-
-        let objectionReader = ExportTableReader(mapping: objectionMapping, kind: .objections)
-        let objectionResults = await ParallelMap.run(Array(loaded.inventory.objectionTables.enumerated())) { pair in
-            let read = objectionReader.read(pair.element)
-            let parser = ObjectionRowParser(table: read.table, tableIndex: pair.offset, mapping: objectionMapping, dateFormat: read.dateFormat)
+        (registers.requestTables, registers.requests) = requests
+        let objections = await readRegisters(loaded.inventory.objectionTables, reader: ExportTableReader(mapping: objectionMapping, kind: .objections),
+                                             number: .nomorKeberatan, duplicates: &duplicates, notes: &registers.notes, into: &diagnostics) { (read, index) -> ([Objection], [Diagnostic]) in
+            let parser = ObjectionRowParser(table: read.table, tableIndex: index, mapping: objectionMapping, dateFormat: read.dateFormat)
             var findings = RepeatedRowFindings()
             let records = read.rows.compactMap { parser.parse($0, into: &findings) }
-            return (read, records, findings.diagnostics)
+            return (records, findings.diagnostics)
         }
-        var seenObjections: [String: SourceLocation] = [:]
-        for (read, records, found) in objectionResults {
-            registers.objectionTables.append(read.table)
-            registers.notes += read.notes
-            diagnostics.append(contentsOf: read.diagnostics + found)
-            for record in records {
-                let location = read.table.location(line: record.line, .nomorKeberatan)
-                if let first = seenObjections[record.nomorKeberatan] {
-                    duplicates.add(.ppid501, at: location, duplicateMessage("nomor_keberatan", record.nomorKeberatan, first: first))
-                    continue
-                }
-                seenObjections[record.nomorKeberatan] = location
-                registers.objections.append(record)
-            }
-        }
+        (registers.objectionTables, registers.objections) = objections
         diagnostics.append(contentsOf: duplicates.diagnostics)
         registers.disputes = disputes(loaded.disputes)
         return registers
+    }
+
+    /// Every file of one register in parallel, then its records in path order; a number used again
+    /// (in any file of the register) is PPID501 at the later row, which is left out.
+    static func readRegisters<Record: RegisterRecord>(
+        _ sources: [SourceText], reader: ExportTableReader<Record.Column>, number column: Record.Column,
+        duplicates: inout RepeatedRowFindings, notes: inout [String], into diagnostics: inout DiagnosticBag,
+        parse: @escaping @Sendable (ExportRows<Record.Column>, Int) -> ([Record], [Diagnostic])
+    ) async -> ([ExportTable<Record.Column>], [Record]) {
+        let results = await ParallelMap.run(Array(sources.enumerated())) { pair in
+            let read = reader.read(pair.element)
+            let (records, found) = parse(read, pair.offset)
+            return (read, records, found)
+        }
+        var tables: [ExportTable<Record.Column>] = []
+        var kept: [Record] = []
+        var seen: [String: SourceLocation] = [:]
+        for (read, records, found) in results {
+            tables.append(read.table)
+            notes += read.notes
+            diagnostics.append(contentsOf: read.diagnostics + found)
+            for record in records {
+                let location = read.table.location(line: record.line, column)
+                if let first = seen[record.number] {
+                    duplicates.add(.ppid501, at: location, duplicateMessage(column.rawValue, record.number, first: first))
+                    continue
+                }
+                seen[record.number] = location
+                kept.append(record)
+            }
+        }
+        return (tables, kept)
     }
 
     static func duplicateMessage(_ column: String, _ number: String, first: SourceLocation) -> String {
@@ -98,4 +100,21 @@ public enum ServiceRegisterLoader {
         }
         return byYear
     }
+}
+
+/// A row of a register: its own number and where it starts.
+protocol RegisterRecord: Sendable {
+    associatedtype Column: ExportColumn
+    var number: String { get }
+    var line: Int { get }
+}
+
+extension InformationRequest: RegisterRecord {
+    typealias Column = RequestColumn
+    var number: String { nomorRegistrasi }
+}
+
+extension Objection: RegisterRecord {
+    typealias Column = ObjectionColumn
+    var number: String { nomorKeberatan }
 }
