@@ -10,6 +10,7 @@ public enum JSONSchemaGenerator {
         ("dip", ContentSchemas.dip),
         ("dik", ContentSchemas.dik),
         ("sop", ContentSchemas.sop),
+        ("kriteria", MonevSchemas.criteria),
     ]
 
     /// One schema alone, or (nil) a document whose `$defs` holds them all.
@@ -23,7 +24,7 @@ public enum JSONSchemaGenerator {
             ("$schema", .string(draft)),
             ("$id", .string("https://ppid.invalid/skema/ppid-konten.schema.json")),
             ("title", .string("Berkas konten ppid")),
-            ("description", .string("Skema ppid.yml, opd.yml, dip.yml, dik.yml dan front matter SOP (CONTENT.md).")),
+            ("description", .string("Skema ppid.yml, opd.yml, dip.yml, dik.yml, front matter SOP (CONTENT.md) dan kriteria e-Monev monev/kriteria-<tahun>.yml (MONEV.md).")),
             ("$defs", .object(documents.map { ($0.name, schema(.mapping($0.schema), description: $0.schema.description)) })),
         ])
     }
@@ -49,6 +50,8 @@ public enum JSONSchemaGenerator {
             ])))
         case .integer:
             members.append(("type", .string("integer")))
+        case .number:
+            members += [("type", .string("number")), ("minimum", .int(0))]
         case .boolean:
             members.append(("type", .string("boolean")))
         case .word(let words, _):
