@@ -2,20 +2,30 @@
 public enum MonevJSONReport {
     static func number(_ tenths: Tenths) -> JSONValue { tenths.json }
 
+    /// A weight or points as written: `40`, `2.5`.
+    static func number(_ score: Score) -> JSONValue {
+        let tenths = score.tenths
+        return tenths.value % 10 == 0 ? .int(tenths.value / 10) : tenths.json
+    }
+
+    /// v: 1, 0, a share to four decimals (`0.875`), or null when not checkable.
     static func value(_ score: Score?) -> JSONValue {
         guard let score else { return .null }
         if score == .one { return .int(1) }
         if score == .zero { return .int(0) }
-        return .decimal(score.double)
+        let tenThousandths = min(9_999, max(1, Int((score.double * 10_000).rounded(.toNearestOrAwayFromZero))))
+        var text = "0." + String(repeating: "0", count: max(0, 4 - String(tenThousandths).count)) + String(tenThousandths)
+        while text.hasSuffix("0") { text.removeLast() }
+        return .raw(text)
     }
 
     static func groups(_ groups: [MonevReport.GroupResult]) -> JSONValue {
         .array(groups.map { group in
             .object([
-                ("nama", .string(group.nama)), ("bobot", number(group.bobot.tenths)),
+                ("nama", .string(group.nama)), ("bobot", number(group.bobot)),
                 ("nilai_min", number(group.low.tenths)), ("nilai_maks", number(group.high.tenths)),
                 ("butir", .array(group.items.map { result in
-                    .object([("id", .string(result.item.id)), ("nilai", number(result.item.nilai.tenths)),
+                    .object([("id", .string(result.item.id)), ("nilai", number(result.item.nilai)),
                              ("terpenuhi", value(result.outcome.value)), ("periksa", .string(result.item.check.rawValue))])
                 })),
             ])
