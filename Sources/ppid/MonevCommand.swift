@@ -13,19 +13,19 @@ struct MonevCommand: AsyncParsableCommand {
         abstract: "Memperkirakan kesiapan e-Monev Badan Publik dan setiap OPD, dengan lembar tindak lanjut per OPD."
     )
 
-    @Option(name: .long, help: "Tahun yang dinilai; bawaan: tahun tanggal acuan.")
+    @Option(name: .long, help: ArgumentHelp("Tahun yang dinilai; bawaan: tahun tanggal acuan.", valueName: "tahun"))
     var tahun: Int?
 
-    @Option(name: .long, help: "Hanya OPD ini (slug) di laporan text dan html; json selalu memuat semua OPD.")
+    @Option(name: .long, help: ArgumentHelp("Hanya OPD ini di laporan text dan html; json selalu memuat semua OPD.", valueName: "slug"))
     var opd: String?
 
     @Option(name: .long, help: "Bentuk laporan: text, json atau html.")
     var format: MonevFormat = .text
 
-    @Option(name: .long, help: "Folder laporan html (bawaan: Laporan-Monev); tidak boleh di dalam keluaran situs.")
+    @Option(name: .long, help: ArgumentHelp("Folder laporan html (bawaan: Laporan-Monev); tidak boleh di dalam keluaran situs.", valueName: "folder"))
     var keluaran: String?
 
-    @Option(name: .long, help: "Berkas kriteria e-Monev (YAML) pengganti kriteria bawaan dan monev/kriteria-<tahun>.yml.")
+    @Option(name: .long, help: ArgumentHelp("Berkas kriteria e-Monev (YAML) pengganti kriteria bawaan dan monev/kriteria-<tahun>.yml.", valueName: "berkas"))
     var kriteria: String?
 
     @Option(name: .customLong("content"), help: "Folder konten (bawaan: Content/, atau folder ini bila berisi ppid.yml).")

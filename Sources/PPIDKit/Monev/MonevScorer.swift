@@ -4,6 +4,8 @@
 public enum MonevScorer {
     public static func score(_ validation: Validation, criteria: MonevCriteria, year: Int, referenceDate: CalendarDate,
                              facts: ServiceReportFacts?, criteriaNote: String? = nil) -> MonevReport {
+        var timer = StageTimer()
+        defer { timer.lap("monev: nilai") }
         let model = validation.model
         let findings = FindingIndex(validation.diagnostics.all)
         let files = Dictionary(validation.loaded.opds.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })

@@ -47,6 +47,7 @@ struct OPDChecks {
         if files?.dip == nil {
             return .unmet([MonevShortfall("DIP belum ada: buat dip.yml berisi daftar informasi publik OPD ini.", berkas: dipPath, aturan: .ppid013)])
         }
+        if let unreadable = unreadable(dipPath) { return .unmet([unreadable]) }
         if contentItems.isEmpty {
             return .unmet([MonevShortfall("DIP belum memuat satu pun informasi yang bukan draf.", berkas: dipPath, aturan: .ppid306)])
         }
@@ -58,11 +59,19 @@ struct OPDChecks {
             return .unmet([MonevShortfall("DIK belum ada: buat dik.yml berisi hasil uji konsekuensi, atau \"dikecualikan: []\" dengan penetapan bila tidak ada yang dikecualikan.", berkas: dikPath)])
         }
         if !opd.exemptions.isEmpty { return .met }
+        if let unreadable = unreadable(dikPath) { return .unmet([unreadable]) }
         let declaredEmpty = dik.root?["dikecualikan"]?.items?.isEmpty == true
         if declaredEmpty && opd.dikDecision != nil { return .met }
         return .unmet([MonevShortfall(declaredEmpty
             ? "DIK kosong tanpa penetapan: isi penetapan (nomor, tanggal, oleh) untuk menyatakan tidak ada informasi yang dikecualikan."
             : "DIK belum memuat satu pun informasi yang bukan draf.", berkas: dikPath, aturan: declaredEmpty ? nil : .ppid306)])
+    }
+
+    /// A list that could not be read at all (PPID001, PPID009): that is what to fix first.
+    private func unreadable(_ path: String) -> MonevShortfall? {
+        guard let finding = findings.findings(in: inventory.displayPath(path)).first(where: { $0.rule == .ppid001 || $0.rule == .ppid009 })
+        else { return nil }
+        return MonevShortfall("Berkas tidak dapat dibaca: \(finding.rule.summary)", berkas: path, line: finding.location.line, aturan: finding.rule)
     }
 
     private func decidedThisYear(_ decision: Decision?, list: String, path: String) -> MonevCheckOutcome {
