@@ -29,12 +29,12 @@ public enum MonevCriteriaLoader {
     /// The model of a file the schema accepted, with the checks the schema cannot express: weights
     /// adding up to 100, `tingkat: opd` only on opd-level checks, unique ids, positive points.
     static func read(_ root: YAMLNode, origin: String, into diagnostics: inout DiagnosticBag) -> MonevCriteria {
-        let bands = (root["pita"]?.items ?? []).compactMap { node -> MonevCriteria.Band? in
+        let bandNodes = (root["pita"]?.items ?? []).compactMap { node -> (MonevCriteria.Band, YAMLNode)? in
             guard let nama = node.string("nama"), let dari = node.string("dari").flatMap({ Score(decimal: $0) }) else { return nil }
-            return MonevCriteria.Band(nama: nama, dari: dari)
+            return (MonevCriteria.Band(nama: nama, dari: dari), node)
         }
-        for (index, band) in bands.enumerated().dropFirst() where !(band.dari < bands[index - 1].dari) {
-            let node = (root["pita"]?.items ?? [])[index]
+        let bands = bandNodes.map(\.0)
+        for (index, (band, node)) in bandNodes.enumerated().dropFirst() where !(band.dari < bands[index - 1].dari) {
             diagnostics.add(.ppid004, at: node["dari"]?.location ?? node.location,
                 "Predikat \"\(band.nama)\" harus lebih rendah daripada \"\(bands[index - 1].nama)\" di atasnya: tulis pita dari yang tertinggi, dengan \"dari\" yang makin kecil.")
         }

@@ -120,10 +120,9 @@ public struct Score: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public var description: String { tenths.description }
 
-    /// Reads a decimal number as written (`40`, `2.5`, `2,5`) exactly; nil otherwise.
+    /// Reads a non-negative decimal number as written (`40`, `2.5`) exactly; nil otherwise.
     public init?(decimal text: String) {
-        let cleaned = text.replacingOccurrences(of: ",", with: ".")
-        let parts = cleaned.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty,
               whole.allSatisfy(\.isASCIIDigit), whole.count <= 9 else { return nil }
         let fraction = parts.count == 2 ? parts[1] : ""
