@@ -104,7 +104,7 @@ struct MonevCommand: AsyncParsableCommand {
             throw wrongUse("OPD \"\(opd)\" tidak ada di \(common.content)/opd/; OPD yang ada: \(known.isEmpty ? "(belum ada)" : known).")
         }
         // The request registers (issue 13) are not read yet: their checks are not checkable.
-        let report = MonevScorer.score(validation, criteria: criteria, year: year, referenceDate: today, facts: nil,
+        let report = await MonevScorer.score(validation, criteria: criteria, year: year, referenceDate: today, facts: nil,
                                        criteriaNote: choice.note)
         switch format {
         case .text:

@@ -7,8 +7,8 @@ struct BadanChecks {
     /// The request registers and annual reports; nil until they can be read: those checks are
     /// then not checkable.
     let facts: ServiceReportFacts?
-    /// DIP items as written, without any error on them.
-    let soundItems: [InformationItem]
+    /// The category and `dasar` of every DIP item as written that has no error on it.
+    let soundItems: [(kategori: InformationCategory?, dasar: String?)]
 
     init(model: ContentModel, loaded: LoadedContent, findings: FindingIndex, year: Int, facts: ServiceReportFacts?) {
         self.model = model
@@ -17,14 +17,16 @@ struct BadanChecks {
         self.year = year
         self.facts = facts
         let files = Dictionary(loaded.opds.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        soundItems = model.opds.flatMap { opd -> [InformationItem] in
+        var sound: [(kategori: InformationCategory?, dasar: String?)] = []
+        for opd in model.opds {
             let spans = ItemSpans(files[opd.slug]?.dip?.root?["informasi"])
             let file = loaded.inventory.displayPath("opd/\(opd.slug)/dip.yml")
-            return opd.informasi.filter { item in
-                !item.isDerivedFromOpening
-                    && !findings.findings(in: file, lines: spans.span(at: item.fields.start)).contains { $0.severity == .error }
+            for item in opd.informasi where !item.isDerivedFromOpening
+                && !findings.findings(in: file, lines: spans.span(at: item.fields.start)).contains(where: { $0.severity == .error }) {
+                sound.append((item.kategori, item.dasar))
             }
         }
+        soundItems = sound
     }
 
     func evaluate(_ check: MonevCheck) -> MonevCheckOutcome {
@@ -58,8 +60,11 @@ struct BadanChecks {
 
     private func cited(_ letters: [(huruf: String, name: String)], pasal: Int, category: InformationCategory?) -> MonevCheckOutcome {
         var present = Set<String>()
+        var read = Set<String>()
+        // Many items share a `dasar`: each text is read once, and reading stops when all are cited.
         for item in soundItems where category == nil || item.kategori == category {
-            guard let dasar = item.dasar, case .success(let reference) = LegalReference.parse(dasar),
+            guard present.count < letters.count, let dasar = item.dasar, read.insert(dasar).inserted,
+                  case .success(let reference) = LegalReference.parse(dasar),
                   reference.pasal == pasal, let huruf = reference.huruf else { continue }
             present.insert(huruf)
         }

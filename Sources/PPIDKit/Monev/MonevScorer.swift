@@ -3,7 +3,7 @@
 /// to one decimal before banding; OPDs on the `tingkat: opd` items, rescaled per group.
 public enum MonevScorer {
     public static func score(_ validation: Validation, criteria: MonevCriteria, year: Int, referenceDate: CalendarDate,
-                             facts: ServiceReportFacts?, criteriaNote: String? = nil) -> MonevReport {
+                             facts: ServiceReportFacts?, criteriaNote: String? = nil) async -> MonevReport {
         var timer = StageTimer()
         defer { timer.lap("monev: nilai") }
         let model = validation.model
@@ -12,12 +12,14 @@ public enum MonevScorer {
         let utama = model.badanPublik?.ppidUtama.opdSlug
         let opdChecks = Set(criteria.groups.flatMap(\.items).map(\.check).filter { $0.level == .opd })
 
-        // Every opd-level check, once per OPD.
-        let perOPD: [(opd: OPD, outcomes: [MonevCheck: MonevCheckOutcome])] = model.opds.map { opd in
-            let checks = OPDChecks(opd: opd, files: files[opd.slug], inventory: validation.loaded.inventory, findings: findings,
+        // Every opd-level check, once per OPD, the OPDs spread over the cores.
+        let inventory = validation.loaded.inventory
+        let outcomes: [[MonevCheck: MonevCheckOutcome]] = await ParallelMap.run(model.opds) { opd in
+            let checks = OPDChecks(opd: opd, files: files[opd.slug], inventory: inventory, findings: findings,
                                    year: year, hostsPPIDUtama: opd.slug == utama)
-            return (opd, Dictionary(uniqueKeysWithValues: opdChecks.map { ($0, checks.evaluate($0)) }))
+            return Dictionary(uniqueKeysWithValues: opdChecks.map { ($0, checks.evaluate($0)) })
         }
+        let perOPD = Array(zip(model.opds, outcomes)).map { (opd: $0.0, outcomes: $0.1) }
 
         let badanChecks = BadanChecks(model: model, loaded: validation.loaded, findings: findings, year: year, facts: facts)
         let badanGroups = criteria.groups.map { group in

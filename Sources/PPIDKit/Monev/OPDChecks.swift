@@ -9,6 +9,23 @@ struct OPDChecks {
     let year: Int
     /// Whether this OPD hosts the PPID Utama (it owes the seven SOPs of PPID303).
     let hostsPPIDUtama: Bool
+    /// DIP items as written in `dip.yml` (not the entries the site adds for opened exemptions).
+    let contentItems: [InformationItem]
+    private let dipSpans: ItemSpans
+    private let dikSpans: ItemSpans
+
+    init(opd: OPD, files: LoadedContent.OPDFiles?, inventory: ContentInventory, findings: FindingIndex, year: Int,
+         hostsPPIDUtama: Bool) {
+        self.opd = opd
+        self.files = files
+        self.inventory = inventory
+        self.findings = findings
+        self.year = year
+        self.hostsPPIDUtama = hostsPPIDUtama
+        contentItems = opd.informasi.filter { !$0.isDerivedFromOpening }
+        dipSpans = ItemSpans(files?.dip?.root?["informasi"])
+        dikSpans = ItemSpans(files?.dik?.root?["dikecualikan"])
+    }
 
     /// The SOP kinds every OPD other than the PPID Utama's is expected to have (MONEV.md).
     static let pelaksanaSOPKinds = ["permohonan-informasi", "keberatan", "penetapan-dip", "uji-konsekuensi", "pendokumentasian"]
@@ -39,9 +56,6 @@ struct OPDChecks {
         default: return .notCheckable
         }
     }
-
-    /// DIP items as written in `dip.yml` (not the entries the site adds for opened exemptions).
-    var contentItems: [InformationItem] { opd.informasi.filter { !$0.isDerivedFromOpening } }
 
     private var dipExists: MonevCheckOutcome {
         if files?.dip == nil {
@@ -86,10 +100,9 @@ struct OPDChecks {
     }
 
     private func itemShare(_ items: [InformationItem], rules: Set<RuleID>) -> MonevCheckOutcome {
-        let spans = ItemSpans(files?.dip?.root?["informasi"])
         var shortfalls: [MonevShortfall] = []
         for item in items {
-            if let finding = failing(dipPath, spans.span(at: item.fields.start), rules: rules) {
+            if let finding = failing(dipPath, dipSpans.span(at: item.fields.start), rules: rules) {
                 shortfalls.append(MonevShortfall("\"\(item.judul)\": \(finding.rule.summary)", berkas: dipPath,
                                                  line: finding.location.line, aturan: finding.rule))
             }
@@ -101,10 +114,9 @@ struct OPDChecks {
     }
 
     private func exemptionShare(rules: Set<RuleID>) -> MonevCheckOutcome {
-        let spans = ItemSpans(files?.dik?.root?["dikecualikan"])
         var shortfalls: [MonevShortfall] = []
         for claim in opd.exemptions {
-            if let finding = failing(dikPath, spans.span(at: claim.fields.start), rules: rules) {
+            if let finding = failing(dikPath, dikSpans.span(at: claim.fields.start), rules: rules) {
                 shortfalls.append(MonevShortfall("\"\(claim.judul)\": \(finding.rule.summary)", berkas: dikPath,
                                                  line: finding.location.line, aturan: finding.rule))
             }

@@ -23,7 +23,7 @@ enum MonevFixture {
         let validation = await Validation.run(contentPath: path, today: today, forBuild: false) { _ in
             SiteURLs(baseURL: "", relativeLinks: false)
         }
-        return MonevScorer.score(validation, criteria: try criteria ?? builtIn, year: year, referenceDate: today, facts: facts)
+        return await MonevScorer.score(validation, criteria: try criteria ?? builtIn, year: year, referenceDate: today, facts: facts)
     }
 
     /// A copy of the sample content (Content/) in a fresh temporary folder.
