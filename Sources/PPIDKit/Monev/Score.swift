@@ -102,7 +102,9 @@ public struct Score: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var tenths: Tenths {
         switch storage {
         case .exact(let n, let d):
-            if let scaled = Score.exact(n, { $0.multipliedReportingOverflow(by: $1) }, 10) {
+            // Tenths.roundedDivision computes 2n + d: keep both well inside 64 bits.
+            if let scaled = Score.exact(n, { $0.multipliedReportingOverflow(by: $1) }, 10),
+               scaled.magnitude < UInt(Int.max / 4), d.magnitude < UInt(Int.max / 4) {
                 return Tenths(tenths: Tenths.roundedDivision(scaled, d))
             }
             return Score.roundedTenths(Double(n) / Double(d))

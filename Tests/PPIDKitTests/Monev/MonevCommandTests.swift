@@ -61,6 +61,18 @@ import Testing
         #expect(try PPIDProcess.run(["monev", "--content", content, "--format", "pdf"]).status == 2)
     }
 
+    @Test func theContentsOwnCriteriaFileIsUsedAndChecked() throws {
+        let fixture = try ContentFixture.minimal(["monev/kriteria-2026.yml": MonevCriteriaTests.valid])
+        defer { fixture.remove() }
+        let used = try PPIDProcess.run(["monev", "--content", fixture.path, "--tanggal", "2026-11-25"])
+        #expect(used.status == 0 && used.stdout.contains("monev/kriteria-2026.yml") && used.stdout.contains("Lainnya"), "\(used.stdout)")
+        try fixture.write(MonevCriteriaTests.valid.replacingOccurrences(of: "bobot: 30", with: "bobot: 20"), to: "monev/kriteria-2026.yml")
+        let invalid = try PPIDProcess.run(["monev", "--content", fixture.path, "--tanggal", "2026-11-25"])
+        #expect(invalid.status == 2 && invalid.stderr.contains("monev/kriteria-2026.yml:6:1: error[PPID004]"), "\(invalid.stderr)")
+        // `ppid check` does not read it as content.
+        #expect(try PPIDProcess.run(["check", "--content", fixture.path, "--tanggal", "2026-11-25"]).status == 0)
+    }
+
     @Test func htmlFolderPassesTheNuCheckerAndUsesTheThemeStylesheet() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
