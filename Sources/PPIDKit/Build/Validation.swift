@@ -6,6 +6,8 @@ public struct Validation: Sendable {
     public var diagnostics: DiagnosticBag
     /// The complaint rows and ringkasan periods (our columns only); figures are in `model.complaintStatistics`.
     public var complaints: ComplaintData = .empty
+    /// The request and objection registers, disputes and narratives (our columns only).
+    public var service: ServiceRegisters = .empty
 
     /// Whether a build must stop: any error, or any warning under `--strict`.
     public func fails(strict: Bool) -> Bool {
@@ -33,9 +35,23 @@ public struct Validation: Sendable {
         let oversized = diagnostics.all.contains { $0.rule == .ppid015 }
         let drafts = DraftListing.scan(loaded)
         drafts.report(into: &diagnostics)
+        let calendar = WorkingDayCalendar(local: LocalCalendarReader.read(loaded.calendars, into: &diagnostics))
         var model = await ModelBuilder.build(loaded)
+        model.calendar = calendar
+        let narratives = ServiceRegisterLoader.narratives(loaded.serviceReports, into: &diagnostics)
+        model.serviceNarratives = narratives
+        // The registers before Markdown: the DIP entries of the reports carry a rendered summary.
+        let service = await ServiceRegisterLoader.load(loaded, narratives: narratives, into: &diagnostics)
+        timer.lap("layanan: baca")
+        ServiceRuleBook.check(service, model: model, today: today, into: &diagnostics)
+        timer.lap("layanan: aturan")
+        model.serviceStatistics = ServiceStatistics(service, model: model, today: today)
+        timer.lap("layanan: angka")
         // Drafts are judged on their own in a second model that holds them (DraftListing.merge).
-        let withDrafts = drafts.isEmpty ? nil : await ModelBuilder.build(drafts.scope(of: loaded), drafts: .shown)
+        var withDrafts = drafts.isEmpty ? nil : await ModelBuilder.build(drafts.scope(of: loaded), drafts: .shown)
+        withDrafts?.calendar = calendar
+        withDrafts?.serviceStatistics = model.serviceStatistics
+        withDrafts?.serviceNarratives = narratives
         timer.lap("model")
         var markdown = MarkdownStore.empty
         if !oversized {
@@ -66,6 +82,7 @@ public struct Validation: Sendable {
             model = DraftListing.preview(model, withDrafts: withDrafts)
         }
         model.applyOpenings(asOf: today)
-        return Validation(loaded: loaded, model: model, markdown: markdown, diagnostics: diagnostics, complaints: complaints)
+        model.applyServiceReports()
+        return Validation(loaded: loaded, model: model, markdown: markdown, diagnostics: diagnostics, complaints: complaints, service: service)
     }
 }

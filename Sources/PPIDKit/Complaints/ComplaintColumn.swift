@@ -1,5 +1,5 @@
 /// Our own columns of `pengaduan/*.csv` (CONTENT.md). Every other column is dropped on read.
-public enum ComplaintColumn: String, Sendable, CaseIterable, Hashable {
+public enum ComplaintColumn: String, ExportColumn {
     case nomorTiket = "nomor_tiket"
     case tanggalMasuk = "tanggal_masuk"
     case kanal
@@ -16,8 +16,5 @@ public enum ComplaintColumn: String, Sendable, CaseIterable, Hashable {
         }
     }
 
-    /// Position in `allCases`, for compact per-table lookups.
-    var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
-
-    public static let names: [String] = allCases.map(\.rawValue)
+    public static let dateColumns: [ComplaintColumn] = [.tanggalMasuk, .tanggalTindakLanjut, .tanggalSelesai]
 }

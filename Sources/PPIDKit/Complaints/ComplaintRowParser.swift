@@ -16,26 +16,8 @@ struct ComplaintRowParser {
         self.dateFormat = dateFormat
     }
 
-    /// `trimmedWhitespace` without its cost when the field starts and ends with a visible ASCII
-    /// character (almost every cell): Unicode white-space lookups dominate reading otherwise.
-    static func trimmed(_ field: String) -> String {
-        let utf8 = field.utf8
-        guard let first = utf8.first, let last = utf8.last else { return "" }
-        if first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return field }
-        return field.trimmedWhitespace
-    }
-
-    /// `collapsedWhitespace` for a trimmed field, fast when it is ASCII without runs of white space.
-    static func collapsed(_ field: String) -> String {
-        var previousSpace = false
-        for byte in field.utf8 {
-            if byte >= 0x80 || (byte < 0x20) { return field.collapsedWhitespace }
-            let space = byte == 0x20
-            if space && previousSpace { return field.collapsedWhitespace }
-            previousSpace = space
-        }
-        return field
-    }
+    static func trimmed(_ field: String) -> String { CSVShape.trimmed(field) }
+    static func collapsed(_ field: String) -> String { CSVShape.collapsed(field) }
 
     /// - Parameter values: the row's trimmed values by `ComplaintColumn.index` ("" when absent).
     func parse(_ values: [String], line: Int, into findings: inout RepeatedRowFindings) -> ComplaintRecord? {
@@ -100,35 +82,11 @@ struct ComplaintRowParser {
                                tanggalSelesai: closed, hasUnreadableDate: unreadable, table: tableIndex, line: line)
     }
 
-    /// A date that is not in the file's format, with the user's own value rewritten where it helps.
     func badDate(_ text: String, _ column: String) -> String {
-        var message = "\"\(text)\" di \(column) bukan tanggal yang sah menurut format \(dateFormat.spelling)"
-        if dateFormat == .iso, let iso = ExportDateFormat.isoHint(for: text) {
-            message += "; tulis \(iso), atau bila semua tanggal ekspor ditulis hari dulu, tambahkan format_tanggal: DD/MM/YYYY di pengaduan/kolom.yml."
-        } else if dateFormat == .iso {
-            message += "; tulis YYYY-MM-DD (boleh diikuti jam HH:MM), atau nyatakan format ekspor dengan format_tanggal di pengaduan/kolom.yml."
-        } else {
-            message += " (format_tanggal di pengaduan/kolom.yml); periksa tanggalnya."
-        }
-        return message
+        ExportCellMessage.badDate(text, column: column, format: dateFormat, kind: .complaints)
     }
 
     static func badWord(_ text: String, mapped: String, column: String, key: String, allowed: [String]) -> String {
-        var message = text.isEmpty
-            ? "\(column.capitalizedFirst) kosong; isi dengan salah satu dari: \(allowed.joined(separator: ", "))."
-            : "\"\(text)\"\(mapped != text ? " (dipetakan menjadi \"\(mapped)\")" : "") di \(column) bukan \(key) yang dikenal; gunakan salah satu dari: \(allowed.joined(separator: ", "))."
-        guard !text.isEmpty else { return message }
-        let suggestion = mapped.closest(in: allowed)
-        if let suggestion { message += " Maksud Anda \"\(suggestion)\"?" }
-        message += " Kata dari ekspor lain dapat dipetakan di pengaduan/kolom.yml, misalnya \(key): {\"\(text)\": \(suggestion ?? "<kata ppid>")}."
-        return message
-    }
-}
-
-extension String {
-    /// The text with its first letter upper-cased ("kolom" → "Kolom").
-    var capitalizedFirst: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
+        ExportCellMessage.badWord(text, mapped: mapped, column: column, key: key, allowed: allowed, kind: .complaints)
     }
 }

@@ -22,11 +22,16 @@ public enum RuleID: String, Sendable, Codable, CaseIterable, Hashable {
     case ppid401 = "PPID401", ppid402 = "PPID402", ppid403 = "PPID403", ppid404 = "PPID404"
     case ppid405 = "PPID405", ppid406 = "PPID406", ppid407 = "PPID407", ppid408 = "PPID408"
     case ppid409 = "PPID409"
+    // 5xx — information requests, objections, disputes and the annual report
+    case ppid501 = "PPID501", ppid502 = "PPID502", ppid503 = "PPID503", ppid504 = "PPID504"
+    case ppid505 = "PPID505", ppid506 = "PPID506", ppid507 = "PPID507", ppid508 = "PPID508"
+    case ppid509 = "PPID509"
 
     public var severity: Severity {
         switch self {
         case .ppid013, .ppid014, .ppid103, .ppid105, .ppid107, .ppid205, .ppid209, .ppid211, .ppid212, .ppid213,
-             .ppid303, .ppid305, .ppid306, .ppid402, .ppid403, .ppid404:
+             .ppid303, .ppid305, .ppid306, .ppid402, .ppid403, .ppid404,
+             .ppid504, .ppid505, .ppid506, .ppid507, .ppid508, .ppid509:
             return .warning
         default:
             return .error
@@ -88,6 +93,15 @@ public enum RuleID: String, Sendable, Codable, CaseIterable, Hashable {
         case .ppid407: return "Periode ringkasan tumpang tindih dengan periode lain atau tahun yang punya rincian."
         case .ppid408: return "Jumlah kolom baris CSV berbeda dari header, atau kolom wajib tidak ada."
         case .ppid409: return "Jumlah status ringkasan melebihi `total`, atau `dari` setelah `sampai`."
+        case .ppid501: return "Register permohonan atau keberatan tidak terbaca: kolom wajib tidak ada, sel wajib kosong, kata yang tidak dikenal, tanggal tidak sah, `tanggal_pemberitahuan` pada permohonan `proses`, nomor ganda, atau jumlah kolom baris salah."
+        case .ppid502: return "Tanggal register tidak berurutan (galat), atau melewati tanggal acuan (peringatan: baris itu tidak dihitung)."
+        case .ppid503: return "Permohonan `ditolak` atau `dipenuhi-sebagian` tanpa `alasan_penolakan` Pasal 17 yang sah."
+        case .ppid504: return "Kolom register yang dapat berisi data pribadi pemohon dibuang dan tidak diterbitkan."
+        case .ppid505: return "Permohonan masih `proses` padahal batas waktunya telah lewat pada tanggal acuan."
+        case .ppid506: return "Penolakan menyebut huruf Pasal 17 yang tidak ada di DIK OPD-nya: tambahkan hasil uji konsekuensinya ke DIK."
+        case .ppid507: return "Keberatan menyebut `nomor_registrasi` yang tidak ada di register permohonan, atau sengketa menyebut `nomor_keberatan` yang tidak dikenal."
+        case .ppid508: return "Batas waktu jatuh pada tahun yang belum punya kalender hari libur: hanya Sabtu dan Minggu yang dihitung libur."
+        case .ppid509: return "Laporan layanan informasi tahunan (`layanan/laporan/<tahun>.md`) belum ada atau masih draf setelah 31 Maret tahun berikutnya."
         }
     }
 }

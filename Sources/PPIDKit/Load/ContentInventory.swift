@@ -21,6 +21,16 @@ public struct ContentInventory: Sendable {
     public var complaintTables: [SourceText] = []
     public var complaintSummary: SourceText?
     public var complaintColumns: SourceText?
+    /// `layanan/permohonan/*.csv` and `layanan/keberatan/*.csv`, the request service's registers.
+    public var requestTables: [SourceText] = []
+    public var objectionTables: [SourceText] = []
+    /// `layanan/sengketa.yml`, `layanan/kolom.yml`.
+    public var disputes: SourceText?
+    public var serviceColumns: SourceText?
+    /// `layanan/laporan/*.md`, the annual reports' narratives.
+    public var serviceReports: [SourceText] = []
+    /// `kalender/*.yml`, local holiday calendars.
+    public var calendars: [SourceText] = []
     /// Relative paths of files that exist but could not be read (PPID009, size) or parsed (PPID001):
     /// one cause, one finding — nothing that only follows from their absence is reported.
     public var unusable: Set<String> = []
@@ -44,6 +54,7 @@ public struct ContentInventory: Sendable {
         for opd in opds { texts += [opd.profile, opd.dip, opd.dik].compactMap { $0 } + opd.sops }
         texts += complaintTables
         texts += [complaintSummary, complaintColumns].compactMap { $0 }
+        texts += requestTables + objectionTables + [disputes, serviceColumns].compactMap { $0 } + serviceReports + calendars
         return texts
     }
 }

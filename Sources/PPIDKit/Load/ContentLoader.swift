@@ -14,6 +14,8 @@ public enum ContentLoader {
             jobs += opd.sops.map(ParseJob.markdown)
         }
         jobs += [inventory.complaintSummary, inventory.complaintColumns].compactMap { $0 }.map(ParseJob.yaml)
+        jobs += ([inventory.disputes, inventory.serviceColumns].compactMap { $0 } + inventory.calendars).map(ParseJob.yaml)
+        jobs += inventory.serviceReports.map(ParseJob.markdown)
 
         let results = await ParallelMap.run(jobs) { job -> (ParsedFile, [Diagnostic]) in
             if let cached = cache?.lookup(job) { return cached }
@@ -50,7 +52,11 @@ public enum ContentLoader {
                                        documents: folder.documents)
             },
             complaintSummary: doc(inventory.complaintSummary),
-            complaintColumns: doc(inventory.complaintColumns)
+            complaintColumns: doc(inventory.complaintColumns),
+            disputes: doc(inventory.disputes),
+            serviceColumns: doc(inventory.serviceColumns),
+            serviceReports: inventory.serviceReports.compactMap { markdown[$0.relativePath] },
+            calendars: inventory.calendars.compactMap { yaml[$0.relativePath] }
         )
     }
 

@@ -60,6 +60,20 @@ public struct ContentScanner {
                 } else if parts[1] == "kolom.yml" {
                     inventory.complaintColumns = readText(relative)
                 }
+            case "layanan" where parts.count >= 2:
+                switch (parts.count, parts[1]) {
+                case (3, "permohonan") where relative.hasSuffix(".csv"):
+                    if let text = readText(relative) { inventory.requestTables.append(text) }
+                case (3, "keberatan") where relative.hasSuffix(".csv"):
+                    if let text = readText(relative) { inventory.objectionTables.append(text) }
+                case (3, "laporan") where relative.hasSuffix(".md"):
+                    if let text = readText(relative) { inventory.serviceReports.append(text) }
+                case (2, "sengketa.yml"): inventory.disputes = readText(relative)
+                case (2, "kolom.yml"): inventory.serviceColumns = readText(relative)
+                default: break
+                }
+            case "kalender" where parts.count == 2 && relative.hasSuffix(".yml"):
+                if let text = readText(relative) { inventory.calendars.append(text) }
             case "opd" where parts.count >= 3:
                 let slug = parts[1]
                 var folder = opdFolders[slug] ?? .init(slug: slug, profile: nil, dip: nil, dik: nil, sops: [], documents: [])

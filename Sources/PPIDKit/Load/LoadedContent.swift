@@ -23,4 +23,11 @@ public struct LoadedContent: Sendable {
     public var opds: [OPDFiles]
     public var complaintSummary: YAMLDocument?
     public var complaintColumns: YAMLDocument?
+    /// `layanan/sengketa.yml` and `layanan/kolom.yml`.
+    public var disputes: YAMLDocument? = nil
+    public var serviceColumns: YAMLDocument? = nil
+    /// `layanan/laporan/*.md`, path order.
+    public var serviceReports: [MarkdownDocument] = []
+    /// `kalender/*.yml`, path order.
+    public var calendars: [YAMLDocument] = []
 }

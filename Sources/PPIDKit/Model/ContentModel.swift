@@ -13,6 +13,12 @@ public struct ContentModel: Sendable {
     public var inventory: ContentInventory
     /// The SP4N-LAPOR! figures of every period (set by `Validation.run`, which knows "today").
     public var complaintStatistics: ComplaintStatistics = .empty
+    /// The working-day calendar: built-in holidays with `kalender/<tahun>.yml` added (set by `Validation.run`).
+    public var calendar = WorkingDayCalendar()
+    /// The information service's figures (set by `Validation.run`).
+    public var serviceStatistics: ServiceStatistics = .empty
+    /// The annual reports' narratives by year, drafts included.
+    public var serviceNarratives: [Int: ServiceReportNarrative] = [:]
 
     /// Every DIP item of every OPD, in order.
     public private(set) var allInformation: [InformationItem] = []

@@ -25,6 +25,8 @@ public struct MarkdownStore: Sendable {
             keys.insert(Key(folder: folder, text: text))
         }
         for page in model.pages { add(page.body, "halaman") }
+        for item in model.serviceReportItems() { add(item.ringkasan, "opd/\(item.opdSlug)") }
+        for narrative in model.serviceNarratives.values where !narrative.isDraft { add(narrative.body, ServiceReportNarrative.markdownFolder) }
         for opd in model.opds {
             let folder = "opd/\(opd.slug)"
             for item in opd.informasi { add(item.ringkasan, folder) }
@@ -59,5 +61,6 @@ public struct MarkdownStore: Sendable {
     public func ringkasan(_ item: InformationItem) -> RenderedMarkdown? { get(item.ringkasan, folder: "opd/\(item.opdSlug)") }
     public func summary(_ opening: ExemptionOpening, of claim: ExemptionClaim) -> RenderedMarkdown? { get(opening.summary, folder: "opd/\(claim.opdSlug)") }
     public func body(_ sop: SOP) -> RenderedMarkdown? { get(sop.body, folder: "opd/\(sop.opdSlug)/sop") }
+    public func body(_ narrative: ServiceReportNarrative) -> RenderedMarkdown? { get(narrative.body, folder: ServiceReportNarrative.markdownFolder) }
     public func body(_ page: FreePage) -> RenderedMarkdown? { get(page.body, folder: "halaman") }
 }

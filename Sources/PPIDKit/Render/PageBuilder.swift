@@ -28,6 +28,8 @@ public struct PageBuilder: Sendable {
         case .openData: return openDataPage()
         case .accessibility: return accessibility()
         case .openedExemptions: return openedExemptions()
+        case .serviceReports: return serviceReports()
+        case .serviceReport(let index): return serviceReport(index)
         }
     }
 
@@ -69,6 +71,7 @@ public struct PageBuilder: Sendable {
             ["judul": page.judul, "url": site.urls.link(SiteURLs.page(page))]
         }) ?? false
         body["pengaduan"] = complaintHeadline()
+        body["laporan_layanan"] = serviceHeadline()
         body["layanan_url"] = site.urls.link(SiteURLs.services)
         body["jsonld"] = StructuredData(site: site).badanPublik().map(StructuredData.scriptText) ?? false
         let description = "Layanan informasi publik \(site.badanNama): Daftar Informasi Publik, informasi yang dikecualikan, SOP dan kontak PPID."

@@ -22,6 +22,8 @@ extension PageSpec {
         case .openData: return SiteURLs.openData
         case .accessibility: return SiteURLs.accessibility
         case .openedExemptions: return SiteURLs.openedExemptions
+        case .serviceReports: return SiteURLs.serviceReports
+        case .serviceReport(let index): return SiteURLs.serviceReport(model.serviceStatistics.periods[index].period.label)
         }
     }
 

@@ -26,6 +26,10 @@ public enum PageSpec: Sendable, Hashable {
     case accessibility
     /// `/informasi-dikecualikan/dibuka/`: the announcements of exempted information opened.
     case openedExemptions
+    /// `/layanan/laporan/`: every year and semester of the information service.
+    case serviceReports
+    /// `/layanan/laporan/<label>/`: one year's report or one semester's summary (index into `serviceStatistics.periods`).
+    case serviceReport(Int)
 }
 
 /// The list of pages a content model produces, in a stable order.
@@ -53,6 +57,10 @@ public enum SitePlan {
         }
         specs.append(.complaintStatistics)
         specs += model.complaintStatistics.periods.indices.map(PageSpec.complaintPeriod)
+        if !model.serviceStatistics.isEmpty {
+            specs.append(.serviceReports)
+            specs += model.serviceStatistics.periods.indices.map(PageSpec.serviceReport)
+        }
         return specs
     }
 }

@@ -55,6 +55,7 @@ struct StatisticsContext {
                 ? ["jumlah": IndonesianNumber.format(period.rowsWithoutDurations)] as Context : false,
         ]
         context["bulan"] = rows ? months(period) : false
+        context["grafik_status"] = rows ? false : statusChart(period)
         context["opd"] = period.perOPD.isEmpty ? false : opdTable(period)
         context["kanal"] = period.perKanal.isEmpty ? false
             : namedCounts(period.perKanal, title: "kanal", caption: "Jumlah laporan per kanal pengaduan, \(Self.title(period))",
@@ -135,6 +136,17 @@ struct StatisticsContext {
                  "sel": statuses.map { IndonesianNumber.format(month.status[$0.index]) }]
             },
         ]
+    }
+
+    /// A period known only from `ringkasan.yml`: its stated status counts as a chart (the table
+    /// beside it holds the same numbers, with "tidak disebutkan" for a status not stated).
+    func statusChart(_ period: ComplaintPeriodFigures) -> Any {
+        let stated = ComplaintStatus.allCases.compactMap { status in period.count(status).map { (status, $0) } }
+        guard !stated.isEmpty else { return false }
+        let described = stated.map { "\($0.0.title.lowercased()) \(IndonesianNumber.format($0.1))" }.joined(separator: "; ")
+        let chart = BarListChart(bars: stated.map { .init(label: $0.0.title, value: $0.1) },
+                                 label: "Grafik batang jumlah laporan per status menurut ringkasan, \(Self.title(period)): \(described). Angka yang sama ada di tabel.")
+        return ["grafik": chart.svg(), "judul_grafik": "Jumlah laporan per status, \(Self.title(period))"] as Context
     }
 
     func opdTable(_ period: ComplaintPeriodFigures) -> Context {

@@ -12,7 +12,7 @@ public struct TemplateSet: Sendable {
     public static let required = ["beranda", "halaman", "opd-daftar", "opd", "informasi", "informasi-daftar",
                                   "dikecualikan", "dikecualikan-daftar", "sop", "sop-daftar", "404",
                                   "statistik", "statistik-periode", "layanan", "cari", "data", "aksesibilitas",
-                                  "dikecualikan-dibuka"]
+                                  "dikecualikan-dibuka", "laporan-layanan", "laporan-layanan-daftar"]
 
     public enum LoadError: Error, CustomStringConvertible {
         case missingFolder(String)

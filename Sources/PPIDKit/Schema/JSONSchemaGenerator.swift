@@ -10,6 +10,10 @@ public enum JSONSchemaGenerator {
         ("dip", ContentSchemas.dip),
         ("dik", ContentSchemas.dik),
         ("sop", ContentSchemas.sop),
+        ("sengketa", ContentSchemas.disputes),
+        ("laporan-layanan", ContentSchemas.serviceReport),
+        ("kalender", ContentSchemas.calendar),
+        ("kolom-layanan", ContentSchemas.serviceColumns),
         ("kriteria", MonevSchemas.criteria),
     ]
 
@@ -24,7 +28,7 @@ public enum JSONSchemaGenerator {
             ("$schema", .string(draft)),
             ("$id", .string("https://ppid.invalid/skema/ppid-konten.schema.json")),
             ("title", .string("Berkas konten ppid")),
-            ("description", .string("Skema ppid.yml, opd.yml, dip.yml, dik.yml, front matter SOP (CONTENT.md) dan kriteria e-Monev monev/kriteria-<tahun>.yml (MONEV.md).")),
+            ("description", .string("Skema ppid.yml, opd.yml, dip.yml, dik.yml, front matter SOP, layanan/sengketa.yml, front matter layanan/laporan/<tahun>.md, kalender/<tahun>.yml dan layanan/kolom.yml (CONTENT.md, REQUESTS.md), serta kriteria e-Monev monev/kriteria-<tahun>.yml (MONEV.md).")),
             ("$defs", .object(documents.map { ($0.name, schema(.mapping($0.schema), description: $0.schema.description)) })),
         ])
     }

@@ -18,6 +18,7 @@ public struct DraftListing: Sendable {
             listing.add([root["ppid_utama"]?["sk"]])
         }
         for page in loaded.pages { listing.add([page.frontMatter]) }
+        for report in loaded.serviceReports { listing.add([report.frontMatter]) }
         for opd in loaded.opds {
             var found = false
             if let root = opd.profile?.root { found = listing.add([root["ppid_pelaksana"]?["sk"]]) || found }

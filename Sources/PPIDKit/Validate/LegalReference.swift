@@ -408,3 +408,20 @@ struct ReferenceParser {
         .failure(Self.severalError)
     }
 }
+
+extension LegalArticles {
+    /// What each huruf of Pasal 17 UU 14/2008 withholds, in the law's words (shortened to the
+    /// clause a reader needs): the refusal reasons of the annual report.
+    public static let exemptionTexts: [String: String] = [
+        "a": "informasi yang apabila dibuka dan diberikan kepada pemohon dapat menghambat proses penegakan hukum",
+        "b": "informasi yang apabila dibuka dapat mengganggu kepentingan perlindungan hak atas kekayaan intelektual dan perlindungan dari persaingan usaha tidak sehat",
+        "c": "informasi yang apabila dibuka dapat membahayakan pertahanan dan keamanan negara",
+        "d": "informasi yang apabila dibuka dapat mengungkapkan kekayaan alam Indonesia",
+        "e": "informasi yang apabila dibuka dapat merugikan ketahanan ekonomi nasional",
+        "f": "informasi yang apabila dibuka dapat merugikan kepentingan hubungan luar negeri",
+        "g": "informasi yang apabila dibuka dapat mengungkapkan isi akta otentik yang bersifat pribadi dan kemauan terakhir ataupun wasiat seseorang",
+        "h": "informasi yang apabila dibuka dapat mengungkap rahasia pribadi",
+        "i": "memorandum atau surat-surat antarbadan publik atau intrabadan publik yang menurut sifatnya dirahasiakan, kecuali atas putusan Komisi Informasi atau pengadilan",
+        "j": "informasi yang tidak boleh diungkapkan berdasarkan undang-undang",
+    ]
+}

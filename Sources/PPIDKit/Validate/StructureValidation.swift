@@ -30,6 +30,13 @@ public enum StructureValidation {
         for found in perOPD { diagnostics.append(contentsOf: found) }
         if let summary = loaded.complaintSummary { validate(summary, ContentSchemas.complaintSummary, into: &diagnostics) }
         if let columns = loaded.complaintColumns { validate(columns, ContentSchemas.complaintColumns, into: &diagnostics) }
+        if let disputes = loaded.disputes { validate(disputes, ContentSchemas.disputes, into: &diagnostics) }
+        if let columns = loaded.serviceColumns { validate(columns, ContentSchemas.serviceColumns, into: &diagnostics) }
+        for calendar in loaded.calendars { validate(calendar, ContentSchemas.calendar, into: &diagnostics) }
+        for report in loaded.serviceReports {
+            validateFrontMatter(report, ContentSchemas.serviceReport, into: &diagnostics)
+            TextLengthRule.checkBody(report, into: &diagnostics)
+        }
     }
 
     static func validate(_ document: YAMLDocument, _ schema: Schema, into diagnostics: inout DiagnosticBag) {

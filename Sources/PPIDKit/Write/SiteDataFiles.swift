@@ -11,7 +11,7 @@ public struct SiteDataFiles: Sendable {
     }
 
     enum File: CaseIterable {
-        case complaints, information, exemptions, searchIndex, feed, sitemap
+        case complaints, service, information, exemptions, searchIndex, feed, sitemap
     }
 
     public func write(with writer: some SiteOutput) async throws(SiteWriter.WriteError) {
@@ -28,6 +28,8 @@ public struct SiteDataFiles: Sendable {
         switch file {
         case .complaints:
             try ComplaintOpenData(statistics: model.complaintStatistics, badanPublik: model.badanPublik?.nama ?? "").write(with: writer)
+        case .service:
+            try ServiceOpenData(statistics: model.serviceStatistics, badanPublik: model.badanPublik?.nama ?? "").write(with: writer)
         case .information: try InformationOpenData(model: model, urls: site.urls, fragments: fragments).write(with: writer)
         case .exemptions: try ExemptionOpenData(model: model, urls: site.urls, fragments: fragments).write(with: writer)
         case .searchIndex: try SearchIndex(site: site, fragments: fragments).write(with: writer)

@@ -44,7 +44,7 @@ import Testing
         for page in ["profil", "visi-misi", "maklumat-pelayanan", "struktur-organisasi", "tugas-dan-fungsi", "regulasi"] {
             expected.insert("Content/halaman/\(page).md")
         }
-        for schema in ["ppid", "opd", "dip", "dik", "sop", "kriteria", "ppid-konten"] { expected.insert("skema/\(schema).schema.json") }
+        for schema in ["ppid", "opd", "dip", "dik", "sop", "sengketa", "laporan-layanan", "kalender", "kolom-layanan", "kriteria", "ppid-konten"] { expected.insert("skema/\(schema).schema.json") }
         #expect(files == expected, "lebih: \(files.subtracting(expected)), kurang: \(expected.subtracting(files))")
         let ignore = try String(contentsOf: site.appendingPathComponent(".gitignore"), encoding: .utf8)
         #expect(ignore.contains("Site/\n") && ignore.contains(".*.ppid-stempel") && ignore.contains("Laporan-Monev/\n"))

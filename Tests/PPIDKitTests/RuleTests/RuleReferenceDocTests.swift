@@ -57,6 +57,8 @@ enum RuleReferenceDoc {
          "PPID Utama ditetapkan dengan SK dan dapat dihubungi; setiap OPD memiliki PPID Pelaksana yang dapat dihubungi; OPD tempat PPID Utama memiliki ketujuh SOP standar: permohonan-informasi, keberatan, sengketa, penetapan-dip, uji-konsekuensi, pendokumentasian, pendokumentasian-dikecualikan."),
         ("4", "4xx — Pengaduan (SP4N-LAPOR!)",
          "Data pengaduan per baris tidak pernah diterbitkan; hanya angka agregat. Pesan temuan pada `pengaduan/*.csv` hanya mengutip nilai kolom milik `ppid` sendiri dan tidak menampilkan baris sumber, agar data pribadi pelapor tidak masuk ke log atau halaman."),
+        ("5", "5xx — Layanan permohonan informasi, keberatan, sengketa dan laporan tahunan (UU 14/2008 Pasal 12, 22, 35–37; Perki 1/2021)",
+         "Register permohonan (`layanan/permohonan/*.csv`) dan keberatan (`layanan/keberatan/*.csv`) dibaca hanya kolom milik `ppid`; kolom lain dibuang saat dibaca, dan yang mungkin berisi data pribadi pemohon dilaporkan (PPID504) tanpa pernah mengutip isinya. Hari kerja dihitung dengan kalender libur nasional dan cuti bersama (SKB tiga menteri) bawaan, ditambah `kalender/<tahun>.yml`. Masalah yang berulang di banyak baris menjadi satu temuan per (berkas, kolom, nilai) dengan jumlah dan lima baris pertamanya."),
     ]
 
     static func markdown() -> String {

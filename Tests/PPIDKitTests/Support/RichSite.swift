@@ -62,6 +62,19 @@ enum RichSite {
 
                 """,
             "pengaduan/ringkasan.yml": "ringkasan:\n" + ComplaintFixture.kemenpanPeriod,
+            // The information service: a refusal, a partial grant across the year's end, a
+            // request still pending, an objection that went to dispute, the 2025 narrative.
+            "layanan/permohonan/register.csv": """
+                nomor_registrasi,tanggal_permohonan,cara,opd,kategori_pemohon,keputusan,alasan_penolakan,tanggal_pemberitahuan,perpanjangan,biaya
+                PMH-1,2025-03-03,email,diskominfo,perorangan,dipenuhi,,2025-03-06,,0
+                PMH-2,2025-08-04,langsung,,badan-hukum,ditolak,Pasal 17 huruf b,2025-08-12,,
+                PMH-3,2025-12-22,surat,diskominfo,,dipenuhi-sebagian,Pasal 17 huruf b,2026-01-08,ya,5000
+                PMH-4,2026-11-20,situs,diskominfo,kelompok,proses,,,,
+
+                """,
+            "layanan/keberatan/keberatan.csv": "nomor_keberatan,tanggal_keberatan,nomor_registrasi,alasan,tanggal_tanggapan,putusan,sengketa\nKB-1,2025-08-20,PMH-2,a,2025-09-10,ditolak,ya\n",
+            "layanan/sengketa.yml": "sengketa:\n  - nomor_perkara: 001/IX/KI-Contoh-PS/2025\n    tanggal_registrasi: 2025-09-25\n    nomor_keberatan: KB-1\n    tahap: selesai\n    hasil: mediasi-berhasil\n    tanggal_putusan: 2025-10-20\n",
+            "layanan/laporan/2025.md": "---\njudul: Laporan Layanan Informasi Publik Tahun 2025\nditetapkan: 2026-02-20\noleh: PPID Utama\n---\n## Kebijakan umum\n\nPelayanan informasi berpedoman pada SOP yang ditetapkan PPID Utama.\n\n## Kendala\n\nRegister permohonan masih dicatat manual di beberapa OPD.\n",
         ])
     }
 

@@ -39,8 +39,35 @@ public struct OpenDataFile: Sendable {
                 description: "Angka agregat pengaduan masyarakat per periode: jumlah, status, waktu tindak lanjut, per OPD, kanal, topik dan bulan. Isi laporan dan data pribadi pelapor tidak pernah diterbitkan.",
                 downloads: pair(json: ComplaintOpenData.jsonPath, csv: ComplaintOpenData.csvPath),
                 fields: complaintFields, csvColumns: ComplaintOpenData.csvHeader),
+            OpenDataFile(
+                anchor: "layanan-informasi", title: "Layanan Informasi Publik \(badanPublik)",
+                description: "Angka layanan permohonan informasi per tahun dan semester (Pasal 12 UU 14/2008), dihitung dari register permohonan dan keberatan: permohonan diterima, diputus dan tertunda, keputusan, waktu jawab dalam hari kerja, alasan penolakan, keberatan dan sengketa. layanan-informasi-permohonan.csv memuat waktu jawab setiap permohonan yang diputus, hanya dengan nomor registrasinya. Identitas pemohon dan isi permohonan tidak pernah diterbitkan.",
+                downloads: pair(json: ServiceOpenData.jsonPath, csv: ServiceOpenData.csvPath)
+                    + [Download(path: ServiceOpenData.requestsPath, mediaType: "text/csv", format: "CSV")],
+                fields: serviceFields, csvColumns: ServiceOpenData.csvHeader),
         ]
     }
+
+    /// The keys of each period in `layanan-informasi.json` (REQUESTS.md).
+    static let serviceFields: [OpenDataField] = [
+        OpenDataField("label", "Tahun (2025) atau semester (2025-s1, 2025-s2)."),
+        OpenDataField("jenis", "tahun atau semester."),
+        OpenDataField("dari, sampai", "Hari pertama dan terakhir periode (TTTT-BB-HH)."),
+        OpenDataField("lengkap", "false selama tanggal acuan masih di dalam periode: angkanya masih dapat berubah."),
+        OpenDataField("diterima", "Permohonan yang diterima dalam periode."),
+        OpenDataField("tertunda_awal, tertunda_akhir", "Permohonan yang belum diberi pemberitahuan tertulis pada awal dan akhir periode."),
+        OpenDataField("diproses", "Permohonan yang pemberitahuan tertulisnya diberikan dalam periode, kapan pun diterimanya."),
+        OpenDataField("keputusan", "Jumlah permohonan yang diputus per keputusan."),
+        OpenDataField("persen_dipenuhi", "(dipenuhi + dipenuhi sebagian) ÷ (dipenuhi + dipenuhi sebagian + ditolak) × 100."),
+        OpenDataField("hari_kerja", "Rata-rata, median, minimum, maksimum dan sebaran hari kerja dari permohonan diterima sampai pemberitahuan (selain yang dicabut)."),
+        OpenDataField("tepat_waktu, persen_tepat_waktu", "Permohonan yang dijawab paling lama 10 hari kerja (17 bila diperpanjang)."),
+        OpenDataField("alasan_penolakan", "Jumlah permohonan yang ditolak atau dipenuhi sebagian per huruf Pasal 17."),
+        OpenDataField("per_kategori_pemohon, per_cara, per_opd, per_bulan", "Rincian per kategori pemohon, cara pengajuan, OPD dan bulan."),
+        OpenDataField("tertunda_terlama", "Sampai sepuluh permohonan tertunda terlama pada akhir periode (nomor registrasi, tanggal, hari kerja)."),
+        OpenDataField("biaya_total", "Jumlah biaya yang dikenakan, rupiah."),
+        OpenDataField("keberatan", "Keberatan yang diajukan: jumlah, per alasan Pasal 35 ayat (1), per putusan, tepat waktu (30 hari kerja), median hari kerja, dilanjutkan ke sengketa."),
+        OpenDataField("sengketa", "Sengketa yang diregistrasi di Komisi Informasi, per hasil."),
+    ]
 
     /// The keys of each period in `pengaduan.json` (STATISTICS.md).
     static let complaintFields: [OpenDataField] = [

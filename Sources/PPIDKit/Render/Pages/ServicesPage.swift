@@ -45,6 +45,7 @@ extension PageBuilder {
         } else {
             body["lapor"] = false
         }
+        body["laporan_url"] = model.serviceStatistics.isEmpty ? false : site.urls.link(SiteURLs.serviceReports)
         let title = "Layanan Informasi Publik"
         let chrome = site.chrome(title: title,
                                  description: "Cara mengajukan permohonan informasi, keberatan dan sengketa informasi kepada PPID \(site.badanNama), batas waktunya, dan formulir yang dapat dicetak.",

@@ -7,11 +7,10 @@
 struct EndingExemptionRule: ContentRule {
     let ids: [RuleID] = [.ppid213]
     static let noticeWorkingDays = 30
-    /// The built-in holiday years; a year without a calendar counts weekends only, silently here
-    /// (PPID508 belongs to the request registers).
-    let calendar = WorkingDayCalendar()
-
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
+        // Built-in holidays with the local `kalender/<tahun>.yml`; a year without a calendar counts
+        // weekends only, silently here (PPID508 belongs to the request registers).
+        let calendar = context.model.calendar
         let today = context.today
         for claim in context.model.allExemptions where claim.dibuka == nil && claim.fields.shape("dibuka") == nil {
             guard let period = claim.jangkaWaktu, let end = period.endDate(decidedOn: claim.penetapan?.tanggal),
