@@ -3,7 +3,8 @@ import PackagePlugin
 
 /// Generates the Swift sources PPIDKit carries inside the executable: the default theme (every
 /// file under `Templates/`, since SwiftPM resources are not embedded in a Linux executable) and
-/// the program's version (`VERSION`) with the git commit it was built from.
+/// the program's version (`VERSION`) with the git commit it was built from, and the built-in
+/// e-Monev criteria (every `Kriteria/kriteria-<tahun>.yml`).
 @main
 struct EmbedProgramData: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
@@ -14,6 +15,8 @@ struct EmbedProgramData: BuildToolPlugin {
         let output = context.pluginWorkDirectoryURL
         let themeSource = output.appendingPathComponent("BuiltInTheme+Files.swift")
         let versionSource = output.appendingPathComponent("ProgramVersion+Generated.swift")
+        let criteria = root.appendingPathComponent("Kriteria")
+        let criteriaSource = output.appendingPathComponent("BuiltInCriteria+Files.swift")
         let commit = Self.gitCommit(in: root)
         return [
             .buildCommand(displayName: "Menanam tema bawaan dari Templates/", executable: tool,
@@ -23,6 +26,9 @@ struct EmbedProgramData: BuildToolPlugin {
             .buildCommand(displayName: "Menulis versi program", executable: tool,
                           arguments: ["version", versionFile.path, commit, versionSource.path],
                           inputFiles: [versionFile], outputFiles: [versionSource]),
+            .buildCommand(displayName: "Menanam kriteria e-Monev bawaan dari Kriteria/", executable: tool,
+                          arguments: ["criteria", criteria.path, criteriaSource.path],
+                          inputFiles: Self.files(under: criteria) + [criteria], outputFiles: [criteriaSource]),
         ]
     }
 

@@ -3,6 +3,7 @@ import Foundation
 // Writes the generated Swift sources of PPIDKit (run by the EmbedProgramData build-tool plugin):
 //   PPIDEmbedTool theme TEMPLATES_DIR OUTPUT.swift
 //   PPIDEmbedTool version VERSION_FILE COMMIT OUTPUT.swift
+//   PPIDEmbedTool criteria KRITERIA_DIR OUTPUT.swift
 
 /// Every regular file under the folder whose name does not start with ".", by path relative to
 /// it ("/"-separated), sorted — the same selection `ThemeFiles.read(folder:)` makes at run time.
@@ -66,8 +67,21 @@ do {
 
             """
         try write(text, to: arguments[4])
+    } else if arguments.count == 4, arguments[1] == "criteria" {
+        // Each `kriteria-<tahun>.yml` as text: the built-in e-Monev criteria (MONEV.md).
+        let files = try themeFiles(under: URL(fileURLWithPath: arguments[2])).filter {
+            $0.path.hasPrefix("kriteria-") && $0.path.hasSuffix(".yml") && !$0.path.contains("/")
+        }
+        var text = "// Generated from Kriteria/ by PPIDEmbedTool; do not edit.\n\n"
+        text += "extension BuiltInCriteria {\n    /// Every built-in criteria file: its name and its text.\n"
+        text += "    static let files: [(name: String, text: String)] = [\n"
+        for file in files {
+            text += "        (\(swiftLiteral(file.path)), \(swiftLiteral(String(decoding: file.bytes, as: UTF8.self)))),\n"
+        }
+        text += "    ]\n}\n"
+        try write(text, to: arguments[3])
     } else {
-        FileHandle.standardError.write(Data("penggunaan: PPIDEmbedTool theme FOLDER KELUARAN | version BERKAS KOMIT KELUARAN\n".utf8))
+        FileHandle.standardError.write(Data("penggunaan: PPIDEmbedTool theme FOLDER KELUARAN | version BERKAS KOMIT KELUARAN | criteria FOLDER KELUARAN\n".utf8))
         exit(2)
     }
 } catch {

@@ -8,7 +8,7 @@ struct PPIDCommand: AsyncParsableCommand {
         commandName: "ppid",
         abstract: "Membangun situs PPID Utama dari Daftar Informasi Publik, DIK, SOP dan data pengaduan.",
         version: ProgramVersion.line,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SchemaCommand.self, TemaCommand.self, ImportCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, SchemaCommand.self, TemaCommand.self, ImportCommand.self, MonevCommand.self]
     )
 
     /// Runs the command line with the exit codes of RULES.md: 0 fine, 1 findings, 2 wrong use.

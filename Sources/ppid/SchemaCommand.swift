@@ -7,12 +7,12 @@ struct SchemaCommand: ParsableCommand {
         abstract: "Mencetak JSON Schema (draft 2020-12) berkas konten untuk dukungan YAML di penyunting."
     )
 
-    @Argument(help: "ppid, opd, dip, dik atau sop; tanpa argumen: satu dokumen berisi semuanya di $defs.")
+    @Argument(help: ArgumentHelp("\(JSONSchemaGenerator.documents.map(\.name).joined(separator: ", ")); tanpa argumen: satu dokumen berisi semuanya di $defs."))
     var berkas: String?
 
     func validate() throws {
         if let berkas, JSONSchemaGenerator.document(named: berkas) == nil {
-            throw ValidationError("Skema \"\(berkas)\" tidak dikenal; gunakan ppid, opd, dip, dik atau sop.")
+            throw ValidationError("Skema \"\(berkas)\" tidak dikenal; gunakan salah satu dari: \(JSONSchemaGenerator.documents.map(\.name).joined(separator: ", ")).")
         }
     }
 

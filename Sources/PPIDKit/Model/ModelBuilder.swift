@@ -66,7 +66,7 @@ public enum ModelBuilder {
             jenis: root.string("jenis") ?? "lainnya", urutan: root.integer("urutan"),
             alamat: root.string("alamat"), situs: root.string("situs"),
             pelaksana: PPIDPelaksana(jabatan: pelaksanaNode.string("jabatan"), contact: pelaksanaNode.contact,
-                                     fields: FieldLocations(pelaksanaNode)),
+                                     fields: FieldLocations(pelaksanaNode), sk: published(pelaksanaNode, "sk", drafts: drafts)),
             hasDIP: files.dip != nil,
             dipDecision: dipRoot.flatMap { published($0, "penetapan", drafts: drafts) },
             informasi: (dipRoot?["informasi"]?.items ?? []).filter(visible).map { informationItem($0, opd: slug) },

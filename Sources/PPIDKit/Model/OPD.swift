@@ -35,4 +35,6 @@ public struct PPIDPelaksana: Sendable {
     public var jabatan: String?
     public var contact: Contact
     public var fields: FieldLocations
+    /// `ppid_pelaksana.sk`: the OPD head's decree appointing the PPID Pelaksana (nil when absent or a hidden draft).
+    public var sk: Decision? = nil
 }

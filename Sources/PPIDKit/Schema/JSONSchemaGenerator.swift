@@ -14,6 +14,7 @@ public enum JSONSchemaGenerator {
         ("laporan-layanan", ContentSchemas.serviceReport),
         ("kalender", ContentSchemas.calendar),
         ("kolom-layanan", ContentSchemas.serviceColumns),
+        ("kriteria", MonevSchemas.criteria),
     ]
 
     /// One schema alone, or (nil) a document whose `$defs` holds them all.
@@ -27,7 +28,7 @@ public enum JSONSchemaGenerator {
             ("$schema", .string(draft)),
             ("$id", .string("https://ppid.invalid/skema/ppid-konten.schema.json")),
             ("title", .string("Berkas konten ppid")),
-            ("description", .string("Skema ppid.yml, opd.yml, dip.yml, dik.yml, front matter SOP, layanan/sengketa.yml, front matter layanan/laporan/<tahun>.md, kalender/<tahun>.yml dan layanan/kolom.yml (CONTENT.md, REQUESTS.md).")),
+            ("description", .string("Skema ppid.yml, opd.yml, dip.yml, dik.yml, front matter SOP, layanan/sengketa.yml, front matter layanan/laporan/<tahun>.md, kalender/<tahun>.yml dan layanan/kolom.yml (CONTENT.md, REQUESTS.md), serta kriteria e-Monev monev/kriteria-<tahun>.yml (MONEV.md).")),
             ("$defs", .object(documents.map { ($0.name, schema(.mapping($0.schema), description: $0.schema.description)) })),
         ])
     }
@@ -53,6 +54,8 @@ public enum JSONSchemaGenerator {
             ])))
         case .integer:
             members.append(("type", .string("integer")))
+        case .number:
+            members += [("type", .string("number")), ("minimum", .int(0))]
         case .boolean:
             members.append(("type", .string("boolean")))
         case .word(let words, _):

@@ -68,6 +68,8 @@ public indirect enum ValueKind: Sendable {
     /// A date, or a year alone.
     case dateOrYear
     case integer
+    /// A decimal number written with digits and at most one `.` (`40`, `2.5`): criteria weights.
+    case number
     case boolean
     /// One of the listed words; a wrong word is reported under `rule`.
     case word([String], rule: RuleID)
@@ -86,6 +88,7 @@ public indirect enum ValueKind: Sendable {
         case .date: return "tanggal YYYY-MM-DD"
         case .dateOrYear: return "tanggal YYYY-MM-DD atau tahun YYYY"
         case .integer: return "bilangan bulat"
+        case .number: return "bilangan"
         case .boolean: return "true atau false"
         case .word(let words, _): return "salah satu dari: \(words.joined(separator: ", "))"
         case .list(let inner, _): return "daftar \(inner.indonesianName)"

@@ -67,7 +67,7 @@ public struct SchemaValidator {
             for entry in entries {
                 check(entry.value, as: inner, path: "\(path).\(entry.key.prefix(60))", shapeRule: shapeRule, into: &diagnostics)
             }
-        case .text, .date, .dateOrYear, .integer, .boolean, .word:
+        case .text, .date, .dateOrYear, .integer, .number, .boolean, .word:
             checkScalar(node, as: kind, path: path, shapeRule: shapeRule, into: &diagnostics)
         }
     }
@@ -135,6 +135,10 @@ public struct SchemaValidator {
         case .integer:
             if Int(text) == nil {
                 diagnostics.add(shapeRule, at: node.location, "\"\(path)\" harus berupa bilangan bulat, bukan \"\(text)\".")
+            }
+        case .number:
+            if Score(decimal: text) == nil {
+                diagnostics.add(shapeRule, at: node.location, "\"\(path)\" harus berupa bilangan tidak negatif (misalnya 40 atau 2.5), bukan \"\(text)\".")
             }
         case .boolean:
             if !["true", "false"].contains(text.lowercased()) {

@@ -44,10 +44,10 @@ import Testing
         for page in ["profil", "visi-misi", "maklumat-pelayanan", "struktur-organisasi", "tugas-dan-fungsi", "regulasi"] {
             expected.insert("Content/halaman/\(page).md")
         }
-        for schema in ["ppid", "opd", "dip", "dik", "sop", "sengketa", "laporan-layanan", "kalender", "kolom-layanan", "ppid-konten"] { expected.insert("skema/\(schema).schema.json") }
+        for schema in ["ppid", "opd", "dip", "dik", "sop", "sengketa", "laporan-layanan", "kalender", "kolom-layanan", "kriteria", "ppid-konten"] { expected.insert("skema/\(schema).schema.json") }
         #expect(files == expected, "lebih: \(files.subtracting(expected)), kurang: \(expected.subtracting(files))")
         let ignore = try String(contentsOf: site.appendingPathComponent(".gitignore"), encoding: .utf8)
-        #expect(ignore.contains("Site/\n") && ignore.contains(".*.ppid-stempel"))
+        #expect(ignore.contains("Site/\n") && ignore.contains(".*.ppid-stempel") && ignore.contains("Laporan-Monev/\n"))
         let readme = try String(contentsOf: site.appendingPathComponent("README.md"), encoding: .utf8)
         for phrase in ["Langkah kerja sehari-hari", "Menerbitkan", "Content/opd/<slug>/dip.yml", "ppid check", "draf: true"] {
             #expect(readme.contains(phrase), "README tanpa \(phrase)")
