@@ -37,28 +37,18 @@ public struct BuildStamp: Sendable, Equatable {
         return Fingerprint.of(Array(lines.joined(separator: "\n").utf8)) + "-\(lines.count)"
     }
 
-    /// One line per file under `folders`. Hidden entries and built sites inside a folder (an output
-    /// inside the content folder) are not inputs.
+    /// One line per file under `folders` (sorted per folder). Hidden entries and built sites inside
+    /// a folder (an output inside the content folder) are not inputs.
     private static func fileLines(_ folders: [String], relative: Bool = false) -> [String] {
         var lines: [String] = []
         for folder in folders {
-            let root = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
-            let keys: [URLResourceKey] = [.fileSizeKey, .contentModificationDateKey, .isDirectoryKey]
-            guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys,
-                                                                  options: relative ? [] : [.skipsHiddenFiles]) else { continue }
-            let rootPrefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-            var entries: [String] = []
-            for case let url as URL in enumerator {
-                guard let values = try? url.resourceValues(forKeys: Set(keys)) else { continue }
-                if values.isDirectory == true {
-                    if !relative && OutputMarker.isMarked(url.path) { enumerator.skipDescendants() }
-                    continue
-                }
-                let time = values.contentModificationDate?.timeIntervalSince1970 ?? 0
-                let path = relative && url.path.hasPrefix(rootPrefix) ? String(url.path.dropFirst(rootPrefix.count)) : url.path
-                entries.append("\(path) \(values.fileSize ?? -1) \(time)")
-            }
-            lines += entries.sorted()
+            let root = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL.path
+            let rootPrefix = root.hasSuffix("/") ? root : root + "/"
+            let entries = FileListing.entries(under: root, skipHidden: !relative,
+                                              skipFolder: { !relative && OutputMarker.isMarked($0) })
+            lines += entries.map { entry in
+                "\(relative ? entry.relativePath : rootPrefix + entry.relativePath) \(entry.size) \(entry.modified)"
+            }.sorted()
         }
         return lines
     }

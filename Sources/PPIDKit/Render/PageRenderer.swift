@@ -3,16 +3,19 @@
 public struct PageRenderer: Sendable {
     public let site: SiteContext
     public let templates: TemplateSet
+    private let pieces: LayoutPieces
 
     public init(site: SiteContext, templates: TemplateSet) {
         self.site = site
         self.templates = templates
+        pieces = LayoutPieces(site: site, templates: templates)
     }
 
     /// The HTML of one page and the file it goes to.
     public func render(_ spec: PageSpec) -> (file: String, html: String) {
-        let (path, template, context) = PageBuilder(site: site).build(spec)
+        var (path, template, context) = PageBuilder(site: site).build(spec)
         let file = path.hasSuffix(".html") ? path : path + "index.html"
+        context["bersama"] = pieces.context(for: context)
         var html = templates.render(context, template: template)
         if site.urls.relativeLinks { html = LinkRelativizer.relativize(html, pagePath: file) }
         return (file, html)
