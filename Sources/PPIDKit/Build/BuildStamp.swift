@@ -21,6 +21,13 @@ public struct BuildStamp: Sendable, Equatable {
         return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).ppid-stempel")
     }
 
+    /// Where the page keys of the build that made an output are kept (`RenderCache.save`): beside
+    /// the stamp, never inside the published site.
+    public static func pageKeysLocation(forOutput output: String) -> URL {
+        let stamp = location(forOutput: output)
+        return stamp.deletingLastPathComponent().appendingPathComponent(".\(URL(fileURLWithPath: output).standardizedFileURL.lastPathComponent).ppid-kunci")
+    }
+
     /// A fingerprint of every input of a build with these options.
     public static func inputs(of options: BuildOptions) -> String {
         let theme = options.templatesPath.map { [$0] } ?? []
@@ -82,5 +89,6 @@ public struct BuildStamp: Sendable, Equatable {
     /// Forgets the stamp (before a build changes the output).
     public static func remove(forOutput output: String) {
         try? FileManager.default.removeItem(at: location(forOutput: output))
+        try? FileManager.default.removeItem(at: pageKeysLocation(forOutput: output))
     }
 }

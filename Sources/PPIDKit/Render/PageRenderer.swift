@@ -30,7 +30,8 @@ public struct PageRenderer: Sendable {
     /// - Parameters:
     ///   - progress: receives (pages rendered, pages in all) now and then.
     ///   - cache: with `versions`, skips pages whose inputs did not change since the last build
-    ///     into the same `writer` (`ppid serve`).
+    ///     into the same `writer` (`ppid serve`, and `ppid build` into the site it made before):
+    ///     the writer keeps the file it has, and the page is rendered when it cannot.
     public func renderAll(with writer: some SiteOutput, progress: (@Sendable (Int, Int) -> Void)? = nil,
                           cache: RenderCache? = nil, versions: RenderCache.Versions? = nil) async throws(SiteWriter.WriteError) -> Count {
         let specs = SitePlan.pages(for: site.model)
@@ -39,20 +40,21 @@ public struct PageRenderer: Sendable {
         let model = site.model
         let outcomes = await ParallelMap.run(specs) { spec -> Result<Bool, SiteWriter.WriteError> in
             defer { reporter?.pageDone() }
-            var key: Int?
+            var stored: (name: String, key: Int)?
             if let cache, let versions {
-                let pageKey = RenderCache.key(spec, versions: versions, model: model)
-                if let file = cache.unchangedFile(spec, key: pageKey) {
-                    writer.keep(file)
+                let name = spec.storageName(in: model)
+                let pageKey = RenderCache.key(spec, name: name, versions: versions, model: model)
+                if let file = cache.unchangedFile(name, key: pageKey), writer.reuse(file) {
                     return .success(false)
                 }
-                key = pageKey
+                stored = (name, pageKey)
             }
             let page = renderer.render(spec)
             do throws(SiteWriter.WriteError) { try writer.write(page.html, to: page.file) } catch { return .failure(error) }
-            if let cache, let key { cache.store(spec, key: key, file: page.file) }
+            if let cache, let stored { cache.store(stored.name, key: stored.key, file: page.file) }
             return .success(true)
         }
+        cache?.keepOnly(Set(specs.map { $0.storageName(in: model) }))
         var rendered = 0
         for outcome in outcomes {
             switch outcome {
