@@ -28,7 +28,7 @@ struct FileListing {
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+                raw.bindMemory(to: CChar.self).baseAddress.map { String(cString: $0) } ?? ""
             }
             if name == "." || name == ".." || (skipHidden && name.hasPrefix(".")) { continue }
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name

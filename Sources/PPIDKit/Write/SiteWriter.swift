@@ -101,7 +101,7 @@ public struct SiteWriter: Sendable {
             throw WriteError(description: "Folder keluaran \(output.path) tidak dapat diganti: \(String(cString: strerror(renameError)))")
         }
         if ppid_rename_exchange(staging.path, output.path) == 0 {
-            try? manager.removeItem(at: staging)
+            FolderRemoval.remove(staging.path)
             return
         }
         let exchangeError = errno
