@@ -18,10 +18,26 @@ final class LayoutPieces: Sendable {
 
     init(site: SiteContext, templates: TemplateSet) {
         self.templates = templates
-        let situs: [String: Any] = ["situs": site.chrome(title: "", description: "", path: "", breadcrumbs: [])["situs"] ?? false]
-        header = Self.piece(templates, Self.names.header, situs)
-        footer = Self.piece(templates, Self.names.footer, situs)
+        let chrome = site.chrome(title: "", description: "", path: "", breadcrumbs: [])
+        header = Self.piece(templates, Self.names.header, Self.siteContext(of: chrome))
+        footer = Self.piece(templates, Self.names.footer, Self.siteContext(of: chrome))
         hasMenu = templates.library.getTemplate(named: Self.names.menu) != nil
+    }
+
+    /// What the header and the footer see: the `situs` of a page context (the same on every page).
+    static func siteContext(of page: [String: Any]) -> [String: Any] {
+        ["situs": page["situs"] ?? false]
+    }
+
+    /// What the menu sees.
+    static func menuContext(_ entries: [[String: Any]]) -> [String: Any] {
+        ["menu": entries]
+    }
+
+    /// Each piece's template and the context it is rendered with for a page with `context`.
+    static func pieceContexts(of context: [String: Any]) -> [(template: String, context: [String: Any])] {
+        [(names.header, siteContext(of: context)), (names.footer, siteContext(of: context)),
+         (names.menu, menuContext(context["menu"] as? [[String: Any]] ?? []))]
     }
 
     /// The pieces for a page whose context is `context` (its `menu` says which entries are active).
@@ -32,7 +48,7 @@ final class LayoutPieces: Sendable {
             if let kept = menus.withLock({ $0[active] }) {
                 menu = kept
             } else {
-                menu = Self.piece(templates, Self.names.menu, ["menu": entries])
+                menu = Self.piece(templates, Self.names.menu, Self.menuContext(entries))
                 menus.withLock { $0[active] = menu }
             }
         }

@@ -11,11 +11,16 @@ public struct PageRenderer: Sendable {
         pieces = LayoutPieces(site: site, templates: templates)
     }
 
+    /// The file, template and full context of one page (the layout's shared pieces included).
+    func page(_ spec: PageSpec) -> (file: String, template: String, context: [String: Any]) {
+        var (path, template, context) = PageBuilder(site: site).build(spec)
+        context["bersama"] = pieces.context(for: context)
+        return (path.hasSuffix(".html") ? path : path + "index.html", template, context)
+    }
+
     /// The HTML of one page and the file it goes to.
     public func render(_ spec: PageSpec) -> (file: String, html: String) {
-        var (path, template, context) = PageBuilder(site: site).build(spec)
-        let file = path.hasSuffix(".html") ? path : path + "index.html"
-        context["bersama"] = pieces.context(for: context)
+        let (file, template, context) = page(spec)
         var html = templates.render(context, template: template)
         if site.urls.relativeLinks { html = LinkRelativizer.relativize(html, pagePath: file) }
         return (file, html)
