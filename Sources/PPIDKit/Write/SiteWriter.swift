@@ -9,7 +9,7 @@ import Foundation
 ///
 /// Reusing the output (`reusingOutput`, when the build stamp vouches that the output is exactly
 /// what the previous build wrote): a file whose bytes equal the old one, and a page the caller
-/// `keep`s, becomes a hard link to the old file in the staging folder instead of a new write.
+/// `reuse`s, becomes a hard link to the old file in the staging folder instead of a new write.
 /// Old files are only ever link sources, never opened for writing, so the old site stays intact
 /// until the exchange, and the staged tree holds exactly the files of this build.
 public struct SiteWriter: Sendable {
