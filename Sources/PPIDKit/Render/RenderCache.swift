@@ -116,7 +116,13 @@ public final class RenderCache: Sendable {
         hasher.combine(versions.site)
         if spec.combineOwnEntry(in: model, into: &hasher) { return hasher.finalize() }
         if let slugs = spec.shownOPDs(in: model) {
-            for slug in slugs { hasher.combine(versions.opds[slug]) }
+            // The names themselves too: a list page's rows and count ("#…") have no version of their
+            // own, and without them a list whose rows moved (an item of another OPD deleted) kept
+            // its old key.
+            for slug in slugs {
+                hasher.combine(slug)
+                hasher.combine(versions.opds[slug])
+            }
         } else {
             for slug in versions.opds.keys.sorted() { hasher.combine(versions.opds[slug]) }
         }

@@ -93,6 +93,23 @@ import Testing
         #expect(project.inode("opd/diskominfo/informasi/data-90/index.html") == later)
     }
 
+    @Test func anItemDeletedInOneOPDMovesTheRowsOfListPagesShowingOnlyAnother() async throws {
+        let project = try Project()
+        defer { project.remove() }
+        _ = try #require(await project.build())
+        // Dinas Kesehatan's items come first in the list of all items; its second page shows only
+        // Diskominfo's, whose file does not change, yet its rows and the count do.
+        let url = project.fixture.root.appendingPathComponent("opd/dinkes/dip.yml")
+        let dip = try String(contentsOf: url, encoding: .utf8)
+        let start = try #require(dip.range(of: "\n  - id: kinerja-2025\n"))
+        let end = try #require(dip.range(of: "\n  - id: lk-2025\n"))
+        try project.fixture.write(dip.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: ""), to: "opd/dinkes/dip.yml")
+        _ = try #require(await project.build())
+        let site = project.site()
+        #expect(site["opd/dinkes/informasi/kinerja-2025/index.html"] == nil)
+        #expect(IncrementalBuildTests.differences(site, await project.coldSite()) == [])
+    }
+
     @Test func aThemeChangeRendersEveryPageAgain() async throws {
         var project = try Project()
         let theme = project.output.deletingLastPathComponent().appendingPathComponent("Tema")
