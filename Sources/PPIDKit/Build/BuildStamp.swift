@@ -21,6 +21,13 @@ public struct BuildStamp: Sendable, Equatable {
         return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).ppid-stempel")
     }
 
+    /// Where the page keys of the build that made an output are kept (`RenderCache.save`): beside
+    /// the stamp, never inside the published site.
+    public static func pageKeysLocation(forOutput output: String) -> URL {
+        let stamp = location(forOutput: output)
+        return stamp.deletingLastPathComponent().appendingPathComponent(".\(URL(fileURLWithPath: output).standardizedFileURL.lastPathComponent).ppid-kunci")
+    }
+
     /// A fingerprint of every input of a build with these options.
     public static func inputs(of options: BuildOptions) -> String {
         let theme = options.templatesPath.map { [$0] } ?? []
@@ -37,28 +44,18 @@ public struct BuildStamp: Sendable, Equatable {
         return Fingerprint.of(Array(lines.joined(separator: "\n").utf8)) + "-\(lines.count)"
     }
 
-    /// One line per file under `folders`. Hidden entries and built sites inside a folder (an output
-    /// inside the content folder) are not inputs.
+    /// One line per file under `folders` (sorted per folder). Hidden entries and built sites inside
+    /// a folder (an output inside the content folder) are not inputs.
     private static func fileLines(_ folders: [String], relative: Bool = false) -> [String] {
         var lines: [String] = []
         for folder in folders {
-            let root = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
-            let keys: [URLResourceKey] = [.fileSizeKey, .contentModificationDateKey, .isDirectoryKey]
-            guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys,
-                                                                  options: relative ? [] : [.skipsHiddenFiles]) else { continue }
-            let rootPrefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-            var entries: [String] = []
-            for case let url as URL in enumerator {
-                guard let values = try? url.resourceValues(forKeys: Set(keys)) else { continue }
-                if values.isDirectory == true {
-                    if !relative && OutputMarker.isMarked(url.path) { enumerator.skipDescendants() }
-                    continue
-                }
-                let time = values.contentModificationDate?.timeIntervalSince1970 ?? 0
-                let path = relative && url.path.hasPrefix(rootPrefix) ? String(url.path.dropFirst(rootPrefix.count)) : url.path
-                entries.append("\(path) \(values.fileSize ?? -1) \(time)")
-            }
-            lines += entries.sorted()
+            let root = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL.path
+            let rootPrefix = root.hasSuffix("/") ? root : root + "/"
+            let entries = FileListing.entries(under: root, skipHidden: !relative,
+                                              skipFolder: { !relative && OutputMarker.isMarked($0) })
+            lines += entries.map { entry in
+                "\(relative ? entry.relativePath : rootPrefix + entry.relativePath) \(entry.size) \(entry.modified)"
+            }.sorted()
         }
         return lines
     }
@@ -92,5 +89,6 @@ public struct BuildStamp: Sendable, Equatable {
     /// Forgets the stamp (before a build changes the output).
     public static func remove(forOutput output: String) {
         try? FileManager.default.removeItem(at: location(forOutput: output))
+        try? FileManager.default.removeItem(at: pageKeysLocation(forOutput: output))
     }
 }

@@ -32,16 +32,27 @@ public struct SiteBuilder: Sendable {
 
     /// Builds into a fresh staging folder and swaps it in place of the output — unless the
     /// output in place was built from exactly the same inputs, which makes a rebuild a no-op.
+    ///
+    /// When the output in place is exactly what the stamped build left (every file's size and
+    /// time as recorded), the page keys saved beside the stamp tell which pages' inputs did not
+    /// change: those pages, and every other file whose bytes are the same, are hard-linked from
+    /// the old site into the staging folder instead of rendered and written.
     public func run() async -> Outcome {
         let inputs = BuildStamp.inputs(of: options)
-        if let stamp = BuildStamp.load(forOutput: options.outputPath), stamp.inputs == inputs,
-           stamp.output == BuildStamp.listing(ofOutput: options.outputPath) {
+        let stamp = BuildStamp.load(forOutput: options.outputPath)
+        let intact = stamp.map { $0.output == BuildStamp.listing(ofOutput: options.outputPath) } ?? false
+        if let stamp, intact, stamp.inputs == inputs {
             return .unchanged(stamp)
         }
-        let outcome = await run(into: SiteWriter(outputPath: options.outputPath))
+        let keysFile = BuildStamp.pageKeysLocation(forOutput: options.outputPath)
+        let previousKeys = intact ? RenderCache.load(from: keysFile) : nil
+        let cache = RebuildCache(pages: previousKeys ?? RenderCache())
+        let writer = SiteWriter(outputPath: options.outputPath, reusingOutput: previousKeys != nil)
+        let outcome = await run(into: writer, cache: cache)
         if case .built(let summary, let validation) = outcome {
             BuildStamp(inputs: inputs, output: BuildStamp.listing(ofOutput: options.outputPath), pages: summary.pages,
                        documents: summary.documents, findings: validation.diagnostics.sorted).save(forOutput: options.outputPath)
+            cache.pages.save(to: keysFile)
         }
         return outcome
     }

@@ -78,7 +78,7 @@ public struct YAMLEntry: Sendable {
 extension YAMLNode {
     /// Feeds what was written (keys, scalars, their nesting; not where) into `hasher`: two nodes
     /// that hash alike hold the same content.
-    public func combineContent(into hasher: inout Hasher) {
+    public func combineContent(into hasher: inout StableHasher) {
         switch value {
         case .null:
             hasher.combine(0)

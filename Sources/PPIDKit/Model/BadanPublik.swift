@@ -83,7 +83,7 @@ public struct FieldLocations: Sendable {
     public func key(_ key: String) -> SourceLocation { entry(key)?.keyLocation ?? start }
 
     /// Feeds the mapping's content (every key and value as written) into `hasher`.
-    public func combineContent(into hasher: inout Hasher) {
+    public func combineContent(into hasher: inout StableHasher) {
         hasher.combine(entries.count)
         for entry in entries {
             hasher.combine(entry.key)

@@ -21,7 +21,7 @@ public struct MarkdownStore: Sendable {
         var keys = Set<Key>()
         func add(_ text: String, _ folder: String) {
             // Links to documents are rendered too: PPID016 checks every document a build publishes.
-            if onlyRawHTML && !text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "%") }) && !text.contains("berkas") { return }
+            if onlyRawHTML && !text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "%") }) && !text.containsBytes("berkas") { return }
             keys.insert(Key(folder: folder, text: text))
         }
         for page in model.pages { add(page.body, "halaman") }

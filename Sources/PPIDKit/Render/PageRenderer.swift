@@ -3,16 +3,24 @@
 public struct PageRenderer: Sendable {
     public let site: SiteContext
     public let templates: TemplateSet
+    private let pieces: LayoutPieces
 
     public init(site: SiteContext, templates: TemplateSet) {
         self.site = site
         self.templates = templates
+        pieces = LayoutPieces(site: site, templates: templates)
+    }
+
+    /// The file, template and full context of one page (the layout's shared pieces included).
+    func page(_ spec: PageSpec) -> (file: String, template: String, context: [String: Any]) {
+        var (path, template, context) = PageBuilder(site: site).build(spec)
+        context["bersama"] = pieces.context(for: context)
+        return (path.hasSuffix(".html") ? path : path + "index.html", template, context)
     }
 
     /// The HTML of one page and the file it goes to.
     public func render(_ spec: PageSpec) -> (file: String, html: String) {
-        let (path, template, context) = PageBuilder(site: site).build(spec)
-        let file = path.hasSuffix(".html") ? path : path + "index.html"
+        let (file, template, context) = page(spec)
         var html = templates.render(context, template: template)
         if site.urls.relativeLinks { html = LinkRelativizer.relativize(html, pagePath: file) }
         return (file, html)
@@ -27,7 +35,8 @@ public struct PageRenderer: Sendable {
     /// - Parameters:
     ///   - progress: receives (pages rendered, pages in all) now and then.
     ///   - cache: with `versions`, skips pages whose inputs did not change since the last build
-    ///     into the same `writer` (`ppid serve`).
+    ///     into the same `writer` (`ppid serve`, and `ppid build` into the site it made before):
+    ///     the writer keeps the file it has, and the page is rendered when it cannot.
     public func renderAll(with writer: some SiteOutput, progress: (@Sendable (Int, Int) -> Void)? = nil,
                           cache: RenderCache? = nil, versions: RenderCache.Versions? = nil) async throws(SiteWriter.WriteError) -> Count {
         let specs = SitePlan.pages(for: site.model)
@@ -36,20 +45,21 @@ public struct PageRenderer: Sendable {
         let model = site.model
         let outcomes = await ParallelMap.run(specs) { spec -> Result<Bool, SiteWriter.WriteError> in
             defer { reporter?.pageDone() }
-            var key: Int?
+            var stored: (name: String, key: Int)?
             if let cache, let versions {
-                let pageKey = RenderCache.key(spec, versions: versions, model: model)
-                if let file = cache.unchangedFile(spec, key: pageKey) {
-                    writer.keep(file)
+                let name = spec.storageName(in: model)
+                let pageKey = RenderCache.key(spec, name: name, versions: versions, model: model)
+                if let file = cache.unchangedFile(name, key: pageKey), writer.reuse(file) {
                     return .success(false)
                 }
-                key = pageKey
+                stored = (name, pageKey)
             }
             let page = renderer.render(spec)
             do throws(SiteWriter.WriteError) { try writer.write(page.html, to: page.file) } catch { return .failure(error) }
-            if let cache, let key { cache.store(spec, key: key, file: page.file) }
+            if let cache, let stored { cache.store(stored.name, key: stored.key, file: page.file) }
             return .success(true)
         }
+        cache?.keepOnly(Set(specs.map { $0.storageName(in: model) }))
         var rendered = 0
         for outcome in outcomes {
             switch outcome {

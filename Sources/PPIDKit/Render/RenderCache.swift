@@ -1,7 +1,9 @@
+import Foundation
 import Synchronization
 
-/// Which inputs each page was rendered from, kept between builds of `ppid serve`: a page whose
-/// inputs did not change is neither rendered nor written again.
+/// Which inputs each page was rendered from, kept between builds of `ppid serve` (in memory) and
+/// of `ppid build` (in a file beside the build stamp): a page whose inputs did not change is
+/// neither rendered nor written again. Keys are `StableHasher` values, the same in every run.
 ///
 /// Inputs are versioned per file group: the site-wide files (ppid.yml, halaman, every opd.yml,
 /// complaints, templates, options) and each OPD's own lists (dip.yml, dik.yml, SOPs, documents).
@@ -20,7 +22,7 @@ public final class RenderCache: Sendable {
         /// Fingerprints of the loaded files, grouped as above; `extra` is mixed into the site version
         /// (options, the templates' state).
         public static func of(_ loaded: LoadedContent, extra: [String]) -> Versions {
-            var site = Hasher()
+            var site = StableHasher()
             extra.forEach { site.combine($0) }
             site.combine(loaded.ppid?.source.text)
             loaded.pages.forEach { site.combine($0.source.text) }
@@ -38,7 +40,7 @@ public final class RenderCache: Sendable {
             for opd in loaded.opds {
                 site.combine(opd.slug)
                 site.combine(opd.profile?.source.text)
-                var own = Hasher()
+                var own = StableHasher()
                 own.combine(opd.dip?.source.text)
                 own.combine(opd.dik?.source.text)
                 opd.sops.forEach { own.combine($0.source.text) }
@@ -54,30 +56,79 @@ public final class RenderCache: Sendable {
         var file: String
     }
 
-    private let entries = Mutex<[PageSpec: Entry]>([:])
+    /// By `PageSpec.storageName`.
+    private let entries: Mutex<[String: Entry]>
 
-    public init() {}
+    public init() {
+        entries = Mutex([:])
+    }
 
-    /// The file a page was written to, when `key` equals the key it was rendered with.
-    func unchangedFile(_ spec: PageSpec, key: Int) -> String? {
+    private init(entries: [String: Entry]) {
+        self.entries = Mutex(entries)
+    }
+
+    /// The file a page (by `PageSpec.storageName`) was written to, when `key` equals the key it
+    /// was rendered with.
+    func unchangedFile(_ name: String, key: Int) -> String? {
         entries.withLock { entries in
-            guard let entry = entries[spec], entry.key == key else { return nil }
+            guard let entry = entries[name], entry.key == key else { return nil }
             return entry.file
         }
     }
 
-    func store(_ spec: PageSpec, key: Int, file: String) {
-        entries.withLock { $0[spec] = Entry(key: key, file: file) }
+    func store(_ name: String, key: Int, file: String) {
+        entries.withLock { $0[name] = Entry(key: key, file: file) }
+    }
+
+    /// Forgets the pages whose names are not in `names` (the plan of the build just made).
+    func keepOnly(_ names: Set<String>) {
+        entries.withLock { entries in entries = entries.filter { names.contains($0.key) } }
+    }
+
+    /// The first line of the file: the format and the program that wrote it.
+    private static var fileHeader: String { "ppid-kunci-halaman 1 \(ProgramVersion.line)" }
+
+    /// Writes the keys to `url` (atomically): one line per page, `name<TAB>key<TAB>file`.
+    public func save(to url: URL) {
+        var text = Self.fileHeader + "\n"
+        entries.withLock { entries in
+            for (name, entry) in entries.sorted(by: { $0.key < $1.key })
+            where !entry.file.contains("\t") && !entry.file.contains("\n") {
+                text += "\(name)\t\(entry.key)\t\(entry.file)\n"
+            }
+        }
+        try? Data(text.utf8).write(to: url, options: .atomic)
+    }
+
+    /// The keys a `save(to:)` wrote, or nil when the file is missing, unreadable, or was written by
+    /// another version of the program (whose pages may differ).
+    public static func load(from url: URL) -> RenderCache? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        guard lines.first.map(String.init) == fileHeader else { return nil }
+        var entries: [String: Entry] = [:]
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count == 3, let key = Int(fields[1]) else { return nil }
+            entries[String(fields[0])] = Entry(key: key, file: String(fields[2]))
+        }
+        return RenderCache(entries: entries)
     }
 
     /// The key of a page: the site version and the versions of the OPDs whose data it shows.
-    static func key(_ spec: PageSpec, versions: Versions, model: ContentModel) -> Int {
-        var hasher = Hasher()
-        hasher.combine(spec)
+    static func key(_ spec: PageSpec, name: String, versions: Versions, model: ContentModel) -> Int {
+        var hasher = StableHasher()
+        hasher.combine(name)
         hasher.combine(versions.site)
         if spec.combineOwnEntry(in: model, into: &hasher) { return hasher.finalize() }
         if let slugs = spec.shownOPDs(in: model) {
-            for slug in slugs { hasher.combine(versions.opds[slug]) }
+            // The names themselves too: a list page's rows and count ("#…") have no version of their
+            // own, and without them a list whose rows moved (an item of another OPD deleted) kept
+            // its old key.
+            for slug in slugs {
+                hasher.combine(slug)
+                hasher.combine(versions.opds[slug])
+            }
         } else {
             for slug in versions.opds.keys.sorted() { hasher.combine(versions.opds[slug]) }
         }
@@ -86,10 +137,37 @@ public final class RenderCache: Sendable {
 }
 
 extension PageSpec {
+    /// A name for the page that is the same in every run and follows its entry rather than its
+    /// place (`information/dinkes/lk-2025`, `opd/dinkes/2`), for stored keys: deleting one item
+    /// does not make the pages of the items after it look changed.
+    func storageName(in model: ContentModel) -> String {
+        switch self {
+        case .home: return "home"
+        case .freePage(let index): return "freePage/\(model.pages[safe: index]?.slug ?? String(index))"
+        case .opdIndex: return "opdIndex"
+        case .opd(let index, let page): return "opd/\(model.opds[safe: index]?.slug ?? String(index))/\(page)"
+        case .information(let o, let i):
+            guard let opd = model.opds[safe: o], let item = opd.informasi[safe: i] else { return "information/\(o)/\(i)" }
+            return "information/\(opd.slug)/\(item.id)"
+        case .exemption(let o, let i):
+            guard let opd = model.opds[safe: o], let item = opd.exemptions[safe: i] else { return "exemption/\(o)/\(i)" }
+            return "exemption/\(opd.slug)/\(item.id)"
+        case .sop(let o, let s):
+            guard let opd = model.opds[safe: o], let sop = opd.sops[safe: s] else { return "sop/\(o)/\(s)" }
+            return "sop/\(opd.slug)/\(sop.name)"
+        case .dipList(let category, let page): return "dipList/\(category?.rawValue ?? "-")/\(page)"
+        case .dikList(let page): return "dikList/\(page)"
+        case .complaintPeriod(let index): return "complaintPeriod/\(index)"
+        default:
+            // The pages that exist once (and pages added later): their case name.
+            return String(describing: self)
+        }
+    }
+
     /// For the page of one DIP item, DIK item or SOP, which shows only that entry besides the
     /// site-wide parts: feeds the entry's content into `hasher` and returns true. Editing one
     /// item then re-renders its own page, not those of every item of its OPD.
-    func combineOwnEntry(in model: ContentModel, into hasher: inout Hasher) -> Bool {
+    func combineOwnEntry(in model: ContentModel, into hasher: inout StableHasher) -> Bool {
         switch self {
         case .information(let o, let i):
             // An opened exemption's DIP entry also shows its DIK item: the OPD's version decides.

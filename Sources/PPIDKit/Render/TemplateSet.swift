@@ -39,16 +39,19 @@ public struct TemplateSet: Sendable {
     }
 
     /// Parses every `.mustache` file of the theme; a template is named by its path without the
-    /// extension (`layout`, `partials/paginasi`).
+    /// extension (`layout`, `partials/paginasi`). Each template escapes with `HTMLEscaper`: its
+    /// pragma goes on a line of its own in front of the text (a standalone tag renders as nothing),
+    /// so a parse error's line is one less than the parser's.
     public static func load(_ source: ThemeSource) async throws(LoadError) -> TemplateSet {
         let files = try ThemeFiles.load(source)
+        HTMLEscaper.register()
         var library = MustacheLibrary()
         for path in files.paths where path.hasSuffix(".mustache") {
-            let text = String(decoding: files.files[path] ?? [], as: UTF8.self)
+            let text = HTMLEscaper.pragma + "\n" + String(decoding: files.files[path] ?? [], as: UTF8.self)
             do {
                 library.register(try MustacheTemplate(string: text), named: String(path.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
-                throw .parse(file: "\(source)/\(path)", line: error.context.lineNumber,
+                throw .parse(file: "\(source)/\(path)", line: max(1, error.context.lineNumber - 1),
                              column: error.context.columnNumber, message: "\(error.error)")
             } catch {
                 throw .parse(file: "\(source)/\(path)", line: 1, column: 1, message: "\(error)")

@@ -30,6 +30,33 @@ final class FileSink: Sendable {
         }
     }
 
+    /// Hard-links the regular file `source` at `path` (its folder created); false when `source` is
+    /// not a regular file or the link fails.
+    func link(from source: String, to path: String) -> Bool {
+        var info = stat()
+        guard lstat(source, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+        do { try makeFolder(of: path) } catch { return false }
+        return Glibc.link(source, path) == 0
+    }
+
+    /// Hard-links `source` at `path` when it is a regular file holding exactly `bytes`.
+    func linkIfEqual(_ bytes: [UInt8], from source: String, to path: String) -> Bool {
+        var info = stat()
+        guard lstat(source, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        let descriptor = open(source, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var old = [UInt8](repeating: 0, count: bytes.count)
+        var offset = 0
+        while offset < old.count {
+            let count = old.withUnsafeMutableBytes { buffer in read(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return old == bytes && link(from: source, to: path)
+    }
+
     /// Creates the folder that will hold `path`, and its parents, unless done before.
     func makeFolder(of path: String) throws(Failure) {
         guard let slash = path.lastIndex(of: "/") else { return }

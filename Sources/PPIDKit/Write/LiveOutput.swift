@@ -45,8 +45,14 @@ public final class LiveOutput: SiteOutput {
     }
 
     public func keep(_ sitePath: String) {
+        _ = reuse(sitePath)
+    }
+
+    public func reuse(_ sitePath: String) -> Bool {
         state.withLock { state in
-            if let previous = state.previous[sitePath] { state.current[sitePath] = previous }
+            guard let previous = state.previous[sitePath] else { return false }
+            state.current[sitePath] = previous
+            return true
         }
     }
 

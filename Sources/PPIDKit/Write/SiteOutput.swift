@@ -8,6 +8,13 @@ public protocol SiteOutput: Sendable {
     func abandon()
     /// The file written by the previous build stays as it is (it is not a stale file).
     func keep(_ sitePath: String)
+    /// Like `keep`, but says whether there was such a file to keep; when false the caller writes it.
+    func reuse(_ sitePath: String) -> Bool
+}
+
+extension SiteOutput {
+    /// An output that keeps nothing of an earlier build.
+    public func reuse(_ sitePath: String) -> Bool { false }
 }
 
 extension SiteOutput {
@@ -17,8 +24,8 @@ extension SiteOutput {
 }
 
 extension SiteWriter: SiteOutput {
-    /// A staged build writes every file; nothing from an earlier build is kept.
-    public func keep(_ sitePath: String) {}
+    /// `reuse` is how a staged build keeps a file of the site in place.
+    public func keep(_ sitePath: String) { _ = reuse(sitePath) }
 }
 
 import Foundation

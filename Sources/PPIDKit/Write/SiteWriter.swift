@@ -6,20 +6,29 @@ import Foundation
 /// `RENAME_EXCHANGE`): a reader sees the old site or the new one, never a mix or nothing. Any
 /// failure leaves the previous output exactly as it was. Check the output with `OutputFolder`
 /// first: a writer replaces whatever is there.
+///
+/// Reusing the output (`reusingOutput`, when the build stamp vouches that the output is exactly
+/// what the previous build wrote): a file whose bytes equal the old one, and a page the caller
+/// `reuse`s, becomes a hard link to the old file in the staging folder instead of a new write.
+/// Old files are only ever link sources, never opened for writing, so the old site stays intact
+/// until the exchange, and the staged tree holds exactly the files of this build.
 public struct SiteWriter: Sendable {
     public let output: URL
     public let staging: URL
+    /// The output in place, when its files may be reused.
+    private let previous: String?
     private let sink = FileSink()
 
     public struct WriteError: Error, CustomStringConvertible {
         public var description: String
     }
 
-    public init(outputPath: String) {
+    public init(outputPath: String, reusingOutput: Bool = false) {
         output = URL(fileURLWithPath: OutputFolder.realPath(of: outputPath), isDirectory: true)
         let pid = ProcessInfo.processInfo.processIdentifier
         staging = output.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).tmp-\(pid)", isDirectory: true)
+        previous = reusingOutput ? output.path : nil
     }
 
     /// Creates the empty staging folder (with the output marker), after removing what builds that
@@ -51,11 +60,23 @@ public struct SiteWriter: Sendable {
 
     /// Writes one file (site path such as `opd/dinkes/index.html`) into the staging folder.
     public func write(_ bytes: [UInt8], to sitePath: String) throws(WriteError) {
+        let target = staging.path + "/" + sitePath
+        if let previous {
+            if sink.linkIfEqual(bytes, from: previous + "/" + sitePath, to: target) { return }
+            unlink(target)  // never write through a link to an old file
+        }
         do {
-            try sink.write(bytes, to: staging.path + "/" + sitePath)
+            try sink.write(bytes, to: target)
         } catch {
             throw WriteError(description: "Berkas \(sitePath) tidak dapat ditulis: \(error.description)")
         }
+    }
+
+    /// The file the previous build wrote at `sitePath` goes into the new site as it is (a hard
+    /// link); false when the output is not reused or has no such regular file.
+    public func reuse(_ sitePath: String) -> Bool {
+        guard let previous else { return false }
+        return sink.link(from: previous + "/" + sitePath, to: staging.path + "/" + sitePath)
     }
 
     /// Copies a document byte for byte.
@@ -80,7 +101,7 @@ public struct SiteWriter: Sendable {
             throw WriteError(description: "Folder keluaran \(output.path) tidak dapat diganti: \(String(cString: strerror(renameError)))")
         }
         if ppid_rename_exchange(staging.path, output.path) == 0 {
-            try? manager.removeItem(at: staging)
+            FolderRemoval.remove(staging.path)
             return
         }
         let exchangeError = errno

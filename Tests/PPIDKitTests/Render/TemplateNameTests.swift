@@ -12,10 +12,14 @@ import Testing
         defer { fixture.remove() }
         let (site, templates) = try await RichSite.context(for: fixture)
         let recorder = NameRecorder()
-        let builder = PageBuilder(site: site)
+        let renderer = PageRenderer(site: site, templates: templates)
         for spec in SitePlan.pages(for: site.model) {
-            let page = builder.build(spec)
+            let page = renderer.page(spec)
             _ = templates.library.render(recorder.wrap(page.context), withTemplate: page.template)
+            // The layout's shared pieces, with what they are rendered with once per build.
+            for piece in LayoutPieces.pieceContexts(of: page.context) {
+                _ = templates.library.render(recorder.wrap(piece.context), withTemplate: piece.template)
+            }
         }
         var used: [String: Set<String>] = [:]
         var partials: Set<String> = []
