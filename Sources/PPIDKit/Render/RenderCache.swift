@@ -158,6 +158,7 @@ extension PageSpec {
         case .dipList(let category, let page): return "dipList/\(category?.rawValue ?? "-")/\(page)"
         case .dikList(let page): return "dikList/\(page)"
         case .complaintPeriod(let index): return "complaintPeriod/\(index)"
+        case .serviceReport(let index): return "serviceReport/\(model.serviceStatistics.periods[safe: index]?.period.label ?? String(index))"
         default:
             // The pages that exist once (and pages added later): their case name.
             return String(describing: self)
