@@ -14,6 +14,11 @@ public struct TemplateSet: Sendable {
                                   "statistik", "statistik-periode", "layanan", "cari", "data", "aksesibilitas",
                                   "dikecualikan-dibuka", "laporan-layanan", "laporan-layanan-daftar"]
 
+    /// Templates added after themes could first be copied (`ppid tema salin`, version 0.2.0): a
+    /// theme folder without them takes the built-in ones, so a customised theme keeps working
+    /// after an upgrade and gains the new pages in the built-in look.
+    public static let addedLater = ["laporan-layanan", "laporan-layanan-daftar", "partials/laporan-layanan-data"]
+
     public enum LoadError: Error, CustomStringConvertible {
         case missingFolder(String)
         case parse(file: String, line: Int, column: Int, message: String)
@@ -46,8 +51,15 @@ public struct TemplateSet: Sendable {
         let files = try ThemeFiles.load(source)
         HTMLEscaper.register()
         var library = MustacheLibrary()
-        for path in files.paths where path.hasSuffix(".mustache") {
-            let text = HTMLEscaper.pragma + "\n" + String(decoding: files.files[path] ?? [], as: UTF8.self)
+        var paths = files.paths.filter { $0.hasSuffix(".mustache") }.map { (path: $0, bytes: files.files[$0] ?? []) }
+        if case .folder = source {
+            let present = Set(paths.map(\.path))
+            for name in addedLater where !present.contains("\(name).mustache") {
+                if let bytes = BuiltInTheme.files.files["\(name).mustache"] { paths.append(("\(name).mustache", bytes)) }
+            }
+        }
+        for (path, bytes) in paths {
+            let text = HTMLEscaper.pragma + "\n" + String(decoding: bytes, as: UTF8.self)
             do {
                 library.register(try MustacheTemplate(string: text), named: String(path.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {

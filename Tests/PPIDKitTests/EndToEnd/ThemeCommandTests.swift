@@ -65,6 +65,25 @@ import Testing
         #expect(a == b)
     }
 
+    /// A theme copied before the report pages existed (no `laporan-layanan*.mustache`) still builds:
+    /// those pages come from the built-in theme, inside the theme's own layout.
+    @Test func aThemeCopiedBeforeTheReportPagesStillBuildsThem() throws {
+        let here = try emptyFolder()
+        defer { try? FileManager.default.removeItem(at: here) }
+        let theme = here.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: root.appendingPathComponent("Templates"), to: theme)
+        for name in TemplateSet.addedLater { try FileManager.default.removeItem(at: theme.appendingPathComponent("\(name).mustache")) }
+        let layout = theme.appendingPathComponent("layout.mustache")
+        let text = try String(contentsOf: layout, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "</body>", with: "<!-- tema lama --></body>").utf8).write(to: layout)
+        let fixture = try RichSite.make()
+        defer { fixture.remove() }
+        let result = try PPIDProcess.run(["build", "--content", fixture.path, "--tanggal", "2026-11-25"], in: here)
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try String(contentsOf: here.appendingPathComponent("Site/layanan/laporan/2025/index.html"), encoding: .utf8)
+        #expect(report.contains("Waktu jawab setiap permohonan") && report.contains("<!-- tema lama -->"))
+    }
+
     @Test func aTemplatesFolderHereIsUsedWithoutTheOption() throws {
         let here = try emptyFolder()
         defer { try? FileManager.default.removeItem(at: here) }
