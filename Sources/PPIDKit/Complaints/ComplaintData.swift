@@ -33,7 +33,10 @@ public enum ComplaintLoader {
     public static func load(_ loaded: LoadedContent, into diagnostics: inout DiagnosticBag) async -> ComplaintData {
         let mapping = ComplaintColumnMapping(loaded.complaintColumns, into: &diagnostics)
         let reader = ComplaintTableReader(mapping: mapping)
-        let sources = Array(loaded.inventory.complaintTables.enumerated())
+        // One cause, one finding: exports read through a `kolom.yml` that could not be parsed
+        // (PPID001) would only draw findings that follow from it.
+        let readable = !loaded.inventory.isUnusable("pengaduan/kolom.yml")
+        let sources = readable ? Array(loaded.inventory.complaintTables.enumerated()) : []
         let results = await ParallelMap.run(sources) { reader.read($0.element, tableIndex: $0.offset) }
         var tables: [ComplaintTable] = []
         var records: [ComplaintRecord] = []

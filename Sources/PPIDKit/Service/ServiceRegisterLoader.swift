@@ -9,6 +9,12 @@ public enum ServiceRegisterLoader {
         let objectionMapping = ExportColumnMapping<ObjectionColumn>(root?["keberatan"], maps: ObjectionRowParser.wordMaps, kind: .objections, into: &diagnostics)
         var registers = ServiceRegisters()
         registers.narratives = narratives
+        // One cause, one finding: registers read through a mapping that could not be parsed
+        // (PPID001) would only draw findings that follow from it.
+        guard !loaded.inventory.isUnusable("layanan/kolom.yml") else {
+            registers.disputes = disputes(loaded.disputes)
+            return registers
+        }
 
         var duplicates = RepeatedRowFindings()
         let requests = await readRegisters(loaded.inventory.requestTables, reader: ExportTableReader(mapping: requestMapping, kind: .requests),
@@ -85,7 +91,7 @@ public enum ServiceRegisterLoader {
     /// `laporan/<tahun>.md` by year; another file name is PPID008.
     public static func narratives(_ documents: [MarkdownDocument], into diagnostics: inout DiagnosticBag) -> [Int: ServiceReportNarrative] {
         var byYear: [Int: ServiceReportNarrative] = [:]
-        for document in documents {
+        for document in documents where document.frontMatterParsed {
             let name = document.source.relativePath.split(separator: "/").last.map { String($0.dropLast(3)) } ?? ""
             guard name.count == 4, name.allSatisfy(\.isASCIIDigit), let year = Int(name) else {
                 diagnostics.add(.ppid008, at: document.source.location(),

@@ -148,6 +148,21 @@ import Testing
         #expect(early.isEmpty)
     }
 
+    /// One cause, one finding: an unreadable `layanan/kolom.yml` or report front matter is PPID001
+    /// alone, not also the missing columns or the missing report that follow from it.
+    @Test func anUnreadableMappingOrReportIsOneFinding() async throws {
+        let fixture = try ContentFixture.minimal([
+            "layanan/kolom.yml": "permohonan:\n  kolom: {No. Register: nomor_registrasi\n",
+            "layanan/permohonan/r.csv": "No. Register,tanggal_permohonan,cara,keputusan,tanggal_pemberitahuan\nP-1,2025-03-03,surat,dipenuhi,2025-03-05\n",
+        ])
+        defer { fixture.remove() }
+        let found = await fixture.findings().filter { $0.rule.rawValue.hasPrefix("PPID5") || $0.rule == .ppid001 }
+        #expect(found.map(\.rule) == [.ppid001], "\(found)")
+        let report = try await Self.findings(["layanan/permohonan/r.csv": Self.register("P-1,2025-03-03,surat,,,dipenuhi,,2025-03-05,,"),
+                                              "layanan/laporan/2025.md": "---\njudul: [Laporan\n---\nTeks.\n"])
+        #expect(report.isEmpty, "\(report)")   // PPID001 only (filtered out here), no PPID509
+    }
+
     @Test func calendarFileOutsideItsYearIsPPID005() async throws {
         let fixture = try ContentFixture.minimal(["kalender/2026.yml": "tahun: 2026\nlibur:\n  - { tanggal: 2025-06-19, nama: Hari jadi }\n"])
         defer { fixture.remove() }

@@ -33,6 +33,16 @@ import Testing
         #expect(validation.complaints.summaries.count == 1)
     }
 
+    /// An unparseable `kolom.yml` is its PPID001 alone: no missing-column finding for the exports
+    /// it was meant to map.
+    @Test func anUnreadableKolomYmlIsOneFinding() async throws {
+        let (_, findings) = try await ComplaintFixture.validate([
+            "kolom.yml": "kolom: {Nomor Tiket: nomor_tiket\n",
+            "laporan-2025.csv": "Nomor Tiket,tanggal_masuk,kanal,opd,status\nLPR-1,2025-01-05,sms,dinas-pupr,selesai\n",
+        ])
+        #expect(findings.map(\.rule) == [.ppid001], "\(findings.summary)")
+    }
+
     @Test func ppid401StatusAndChannel() async throws {
         let csv = Self.csv("LPR-1,2025-01-05,faksimile,,dinas-pupr,selesai,,",
                            "LPR-2,2025-01-05,situs,,dinas-pupr,Selesai Ditindaklanjuti,,")

@@ -200,9 +200,10 @@ struct AnnualReportDueRule: ServiceRule {
     func check(_ context: ServiceRuleContext, into diagnostics: inout DiagnosticBag) {
         let years = Set(context.registers.requests.filter { ServiceDateCheck.isCounted($0, today: context.today) }.map(\.tanggalPermohonan.year))
         for year in years.sorted() {
-            guard let due = CalendarDate(year: year + 1, month: 3, day: 31), context.today > due,
-                  context.registers.publishedNarrative(year) == nil else { continue }
             let relative = "layanan/laporan/\(year).md"
+            // A report whose front matter could not be read is PPID001 already.
+            guard let due = CalendarDate(year: year + 1, month: 3, day: 31), context.today > due,
+                  context.registers.publishedNarrative(year) == nil, !context.model.inventory.isUnusable(relative) else { continue }
             let state = context.registers.narratives[year] == nil ? "belum ada" : "masih draf"
             diagnostics.add(.ppid509, at: SourceLocation(file: context.model.inventory.displayPath(relative)),
                 "Laporan layanan informasi tahun \(year) \(state), padahal batasnya 31 Maret \(year + 1) (Perki 1/2021). Buat \(relative) dengan front matter judul, ditetapkan dan oleh, serta bagian Kebijakan umum, Pelaksanaan umum, Kendala, dan Rekomendasi dan rencana tindak lanjut; angka-angkanya diambil dari register.")
