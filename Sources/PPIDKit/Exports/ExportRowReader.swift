@@ -33,6 +33,15 @@ struct ExportRowReader<Column: ExportColumn> {
         return .date(date)
     }
 
+    /// A required date cell; nil (with a finding) when it is empty or not a date.
+    func requiredDate(_ column: Column, _ why: String, into findings: inout RepeatedRowFindings) -> CalendarDate? {
+        switch date(column, into: &findings) {
+        case .date(let date): return date
+        case .empty: _ = required(column, why, into: &findings); return nil
+        case .invalid: return nil
+        }
+    }
+
     /// A word cell through the column's map (`key`, its header name in `kolom.yml`); nil with a
     /// finding when it is none of `allowed` (or empty and `required`), nil silently when empty.
     func word(_ column: Column, key: String, allowed: [String], required: Bool, into findings: inout RepeatedRowFindings) -> String? {

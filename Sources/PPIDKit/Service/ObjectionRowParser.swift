@@ -13,12 +13,7 @@ struct ObjectionRowParser {
     func parse(_ row: ExportRows<ObjectionColumn>.Row, into findings: inout RepeatedRowFindings) -> Objection? {
         let cells = ExportRowReader(table: table, row: row, mapping: mapping, dateFormat: dateFormat, kind: .objections, rule: .ppid501)
         let number = cells.required(.nomorKeberatan, "setiap keberatan wajib memiliki nomor yang unik.", into: &findings)
-        var received: CalendarDate?
-        switch cells.date(.tanggalKeberatan, into: &findings) {
-        case .date(let date): received = date
-        case .empty: _ = cells.required(.tanggalKeberatan, "isi tanggal keberatan diterima Atasan PPID (\(dateFormat.spelling)).", into: &findings)
-        case .invalid: break
-        }
+        let received = cells.requiredDate(.tanggalKeberatan, "isi tanggal keberatan diterima Atasan PPID (\(dateFormat.spelling)).", into: &findings)
         let grounds = self.grounds(cells, into: &findings)
         let ruling = cells.word(.putusan, key: "putusan", allowed: ObjectionRuling.words, required: true, into: &findings)
             .flatMap(ObjectionRuling.init(rawValue:))

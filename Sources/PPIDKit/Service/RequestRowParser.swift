@@ -20,12 +20,7 @@ struct RequestRowParser {
     func parse(_ row: ExportRows<RequestColumn>.Row, reasons: inout ReasonCache, into findings: inout RepeatedRowFindings) -> InformationRequest? {
         let cells = ExportRowReader(table: table, row: row, mapping: mapping, dateFormat: dateFormat, kind: .requests, rule: .ppid501)
         let number = cells.required(.nomorRegistrasi, "setiap permohonan wajib memiliki nomor registrasi yang unik.", into: &findings)
-        var received: CalendarDate?
-        switch cells.date(.tanggalPermohonan, into: &findings) {
-        case .date(let date): received = date
-        case .empty: _ = cells.required(.tanggalPermohonan, "isi tanggal permohonan diterima (\(dateFormat.spelling)).", into: &findings)
-        case .invalid: break
-        }
+        let received = cells.requiredDate(.tanggalPermohonan, "isi tanggal permohonan diterima (\(dateFormat.spelling)).", into: &findings)
         let channel = cells.word(.cara, key: "cara", allowed: RequestChannel.words, required: true, into: &findings).flatMap(RequestChannel.init(rawValue:))
         let category = cells.word(.kategoriPemohon, key: "kategori_pemohon", allowed: ApplicantCategory.words, required: false, into: &findings)
             .flatMap(ApplicantCategory.init(rawValue:))
