@@ -24,11 +24,8 @@ public struct ComplaintOpenData: Sendable {
     // MARK: JSON
 
     public func json() -> String {
-        JSONValue.object([
-            ("badan_publik", .string(badanPublik)),
-            ("tanggal_acuan", .string(statistics.referenceDate.iso)),
-            ("periode", .array(statistics.periods.map(Self.json))),
-        ]).serialized(indent: 2) + "\n"
+        OpenDataPeriods.document(badanPublik: badanPublik, referenceDate: statistics.referenceDate,
+                                 periods: statistics.periods.map(Self.json))
     }
 
     static func json(_ period: ComplaintPeriodFigures) -> JSONValue {
@@ -41,11 +38,11 @@ public struct ComplaintOpenData: Sendable {
             ("total", .int(period.total)),
             ("status", statusObject(period.status)),
             ("tidak_terklasifikasi", .int(period.tidakTerklasifikasi)),
-            ("tingkat_penyelesaian", tenths(period.tingkatPenyelesaian)),
-            ("persen_tindak_lanjut", tenths(period.persenTindakLanjut)),
-            ("rtl_hari", tenths(period.rtlHari)),
-            ("median_tindak_lanjut_hari", tenths(period.medianTindakLanjutHari)),
-            ("median_selesai_hari", tenths(period.medianSelesaiHari)),
+            ("tingkat_penyelesaian", OpenDataPeriods.tenths(period.tingkatPenyelesaian)),
+            ("persen_tindak_lanjut", OpenDataPeriods.tenths(period.persenTindakLanjut)),
+            ("rtl_hari", OpenDataPeriods.tenths(period.rtlHari)),
+            ("median_tindak_lanjut_hari", OpenDataPeriods.tenths(period.medianTindakLanjutHari)),
+            ("median_selesai_hari", OpenDataPeriods.tenths(period.medianSelesaiHari)),
             ("melewati_batas", .optional(period.melewatiBatas)),
             ("per_opd", .array(period.perOPD.map { opd in
                 .object([
@@ -53,8 +50,8 @@ public struct ComplaintOpenData: Sendable {
                     ("nama", .optional(opd.nama)),
                     ("total", .int(opd.total)),
                     ("status", statusObject(opd.status)),
-                    ("rtl_hari", tenths(opd.rtlHari)),
-                    ("median_selesai_hari", tenths(opd.medianSelesaiHari)),
+                    ("rtl_hari", OpenDataPeriods.tenths(opd.rtlHari)),
+                    ("median_selesai_hari", OpenDataPeriods.tenths(opd.medianSelesaiHari)),
                     ("melewati_batas", .int(opd.melewatiBatas)),
                 ])
             })),
@@ -74,8 +71,6 @@ public struct ComplaintOpenData: Sendable {
         .object(ComplaintStatus.allCases.map { ($0.rawValue, .int(counts[$0.index])) })
     }
 
-    static func tenths(_ value: Tenths?) -> JSONValue { value?.json ?? .null }
-
     // MARK: CSV
 
     /// RFC 4180, UTF-8, LF line ends (also after the last record); null is an empty cell; text
@@ -84,19 +79,17 @@ public struct ComplaintOpenData: Sendable {
         var rows: [[String]] = [Self.csvHeader]
         for period in statistics.periods {
             let head = [OpenDataCSV.text(period.label), period.dari.iso, period.sampai.iso, period.source.rawValue]
-            rows.append(head + ["", "", String(period.total)] + period.status.map(Self.cell)
-                + [String(period.tidakTerklasifikasi), Self.cell(period.tingkatPenyelesaian), Self.cell(period.persenTindakLanjut),
-                   Self.cell(period.rtlHari), Self.cell(period.medianSelesaiHari), Self.cell(period.melewatiBatas)])
+            let statuses: [String] = period.status.map { OpenDataCSV.cell($0) }
+            rows.append(head + ["", "", String(period.total)] + statuses
+                + [String(period.tidakTerklasifikasi), OpenDataCSV.cell(period.tingkatPenyelesaian), OpenDataCSV.cell(period.persenTindakLanjut),
+                   OpenDataCSV.cell(period.rtlHari), OpenDataCSV.cell(period.medianSelesaiHari), OpenDataCSV.cell(period.melewatiBatas)])
             for opd in period.perOPD {
                 rows.append(head + [OpenDataCSV.text(opd.opd ?? ""), OpenDataCSV.text(opd.nama ?? ""), String(opd.total)] + opd.status.map(String.init)
-                    + ["", "", "", Self.cell(opd.rtlHari), Self.cell(opd.medianSelesaiHari), String(opd.melewatiBatas)])
+                    + ["", "", "", OpenDataCSV.cell(opd.rtlHari), OpenDataCSV.cell(opd.medianSelesaiHari), String(opd.melewatiBatas)])
             }
         }
         return Self.encode(rows)
     }
-
-    static func cell(_ value: Int?) -> String { value.map(String.init) ?? "" }
-    static func cell(_ value: Tenths?) -> String { value?.description ?? "" }
 
     /// Quoting by the CSV library's writer (fields with `"`, `,` or line ends are quoted).
     static func encode(_ rows: [[String]]) -> String {

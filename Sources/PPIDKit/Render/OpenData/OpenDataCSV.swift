@@ -37,4 +37,24 @@ enum OpenDataCSV {
         guard let first = value.utf8.first, formulaStarts.contains(first) else { return value }
         return "'" + value
     }
+
+    /// A number cell: null is an empty cell.
+    static func cell(_ value: Int?) -> String { value.map(String.init) ?? "" }
+    /// A one-decimal figure (`28.8`), or an empty cell for null.
+    static func cell(_ value: Tenths?) -> String { value?.description ?? "" }
+}
+
+/// The JSON of the period-based open data (`pengaduan.json`, `layanan-informasi.json`):
+/// `{"badan_publik", "tanggal_acuan", "periode": [...]}`.
+enum OpenDataPeriods {
+    static func document(badanPublik: String, referenceDate: CalendarDate, periods: [JSONValue]) -> String {
+        JSONValue.object([
+            ("badan_publik", .string(badanPublik)),
+            ("tanggal_acuan", .string(referenceDate.iso)),
+            ("periode", .array(periods)),
+        ]).serialized(indent: 2) + "\n"
+    }
+
+    /// A one-decimal figure, or null.
+    static func tenths(_ value: Tenths?) -> JSONValue { value?.json ?? .null }
 }

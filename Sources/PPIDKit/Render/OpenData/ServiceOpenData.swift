@@ -30,11 +30,8 @@ public struct ServiceOpenData: Sendable {
     // MARK: JSON
 
     public func json() -> String {
-        JSONValue.object([
-            ("badan_publik", .string(badanPublik)),
-            ("tanggal_acuan", .string(statistics.referenceDate.iso)),
-            ("periode", .array(statistics.periods.map(Self.json))),
-        ]).serialized(indent: 2) + "\n"
+        OpenDataPeriods.document(badanPublik: badanPublik, referenceDate: statistics.referenceDate,
+                                 periods: statistics.periods.map(Self.json))
     }
 
     static func json(_ figures: ServicePeriodFigures) -> JSONValue {
@@ -51,14 +48,14 @@ public struct ServiceOpenData: Sendable {
             ("diproses", .int(figures.diproses)),
             ("tertunda_akhir", .int(figures.tertundaAkhir)),
             ("keputusan", .object(zip(RequestDecision.decided, figures.keputusan).map { ($0.rawValue, .int($1)) })),
-            ("persen_dipenuhi", tenths(figures.persenDipenuhi)),
+            ("persen_dipenuhi", OpenDataPeriods.tenths(figures.persenDipenuhi)),
             ("hari_kerja", .object([
-                ("rata_rata", tenths(days.mean)), ("median", tenths(days.median)),
+                ("rata_rata", OpenDataPeriods.tenths(days.mean)), ("median", OpenDataPeriods.tenths(days.median)),
                 ("min", .optional(days.min)), ("maks", .optional(days.max)),
                 ("sebaran", .object(zip(ServicePeriodFigures.WorkingDays.bucketLabels, days.buckets).map { ($0, .int($1)) })),
             ])),
             ("tepat_waktu", .int(figures.tepatWaktu)),
-            ("persen_tepat_waktu", tenths(figures.persenTepatWaktu)),
+            ("persen_tepat_waktu", OpenDataPeriods.tenths(figures.persenTepatWaktu)),
             ("alasan_penolakan", .array(figures.alasanPenolakan.map { .object([("dasar", .string($0.dasar)), ("jumlah", .int($0.jumlah))]) })),
             ("per_kategori_pemohon", .object(zip(ServicePeriodFigures.applicantLabels, figures.perKategoriPemohon).map { ($0, .int($1)) })),
             ("biaya_total", .int(figures.biayaTotal)),
@@ -77,7 +74,7 @@ public struct ServiceOpenData: Sendable {
                 ("per_alasan", .object(zip(ObjectionGround.words, figures.keberatan.perAlasan).map { ($0, .int($1)) })),
                 ("putusan", .object(zip(ObjectionRuling.words, figures.keberatan.putusan).map { ($0, .int($1)) })),
                 ("tepat_waktu", .int(figures.keberatan.tepatWaktu)),
-                ("hari_kerja_median", tenths(figures.keberatan.hariKerjaMedian)),
+                ("hari_kerja_median", OpenDataPeriods.tenths(figures.keberatan.hariKerjaMedian)),
                 ("sengketa", .int(figures.keberatan.sengketa)),
             ])),
             ("sengketa", .object([
@@ -86,8 +83,6 @@ public struct ServiceOpenData: Sendable {
             ])),
         ])
     }
-
-    static func tenths(_ value: Tenths?) -> JSONValue { value?.json ?? .null }
 
     // MARK: CSV
 
@@ -98,10 +93,10 @@ public struct ServiceOpenData: Sendable {
             rows.append([OpenDataCSV.text(period.label), period.kind.rawValue, period.dari.iso, period.sampai.iso, period.lengkap ? "true" : "false",
                          String(figures.diterima), String(figures.tertundaAwal), String(figures.diproses), String(figures.tertundaAkhir)]
                 + figures.keputusan.map(String.init)
-                + [cell(figures.persenDipenuhi), cell(days.mean), cell(days.median), cell(days.min), cell(days.max)]
+                + [OpenDataCSV.cell(figures.persenDipenuhi), OpenDataCSV.cell(days.mean), OpenDataCSV.cell(days.median), OpenDataCSV.cell(days.min), OpenDataCSV.cell(days.max)]
                 + days.buckets.map(String.init)
-                + [String(figures.tepatWaktu), cell(figures.persenTepatWaktu), String(figures.biayaTotal),
-                   String(figures.keberatan.masuk), String(figures.keberatan.tepatWaktu), cell(figures.keberatan.hariKerjaMedian),
+                + [String(figures.tepatWaktu), OpenDataCSV.cell(figures.persenTepatWaktu), String(figures.biayaTotal),
+                   String(figures.keberatan.masuk), String(figures.keberatan.tepatWaktu), OpenDataCSV.cell(figures.keberatan.hariKerjaMedian),
                    String(figures.keberatan.sengketa), String(figures.sengketa.terdaftar)])
         }
         return OpenDataCSV.encode(rows)
@@ -112,12 +107,10 @@ public struct ServiceOpenData: Sendable {
         var rows: [[String]] = [Self.requestsHeader]
         for request in statistics.processed {
             rows.append([OpenDataCSV.text(request.nomorRegistrasi), OpenDataCSV.text(request.opd), request.tanggalPermohonan.iso,
-                         request.tanggalPemberitahuan.iso, cell(request.hariKerja),
+                         request.tanggalPemberitahuan.iso, OpenDataCSV.cell(request.hariKerja),
                          request.tepatWaktu.map { $0 ? "true" : "false" } ?? "", request.keputusan.rawValue])
         }
         return OpenDataCSV.encode(rows)
     }
 
-    func cell(_ value: Int?) -> String { value.map(String.init) ?? "" }
-    func cell(_ value: Tenths?) -> String { value?.description ?? "" }
 }
