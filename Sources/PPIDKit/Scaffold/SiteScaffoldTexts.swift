@@ -93,6 +93,8 @@ enum SiteScaffoldTexts {
     Site/
     public/
     .*.ppid-stempel
+    .*.ppid-kunci
+    .*.ppid-cadangan/
     # Laporan internal ppid monev (tidak diterbitkan)
     Laporan-Monev/
 

@@ -41,9 +41,14 @@ final class FileSink: Sendable {
 
     /// Hard-links `source` at `path` when it is a regular file holding exactly `bytes`.
     func linkIfEqual(_ bytes: [UInt8], from source: String, to path: String) -> Bool {
+        holds(bytes, at: source) && link(from: source, to: path)
+    }
+
+    /// Whether `path` is a regular file holding exactly `bytes` (read and compared).
+    func holds(_ bytes: [UInt8], at path: String) -> Bool {
         var info = stat()
-        guard lstat(source, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else { return false }
-        let descriptor = open(source, O_RDONLY | O_CLOEXEC)
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var old = [UInt8](repeating: 0, count: bytes.count)
@@ -54,7 +59,19 @@ final class FileSink: Sendable {
             guard count > 0 else { return false }
             offset += count
         }
-        return old == bytes && link(from: source, to: path)
+        return old == bytes
+    }
+
+    /// Whether both paths are the same regular file (one inode; hard links of each other).
+    func sameFile(_ one: String, _ other: String) -> Bool {
+        var first = stat(), second = stat()
+        guard lstat(one, &first) == 0, lstat(other, &second) == 0, first.st_mode & S_IFMT == S_IFREG else { return false }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+    }
+
+    /// Removes whatever is at `path` (a file, a link, a folder tree) without following links.
+    func clear(_ path: String) {
+        if unlink(path) != 0 && (errno == EISDIR || errno == EPERM) { FolderRemoval.remove(path) }
     }
 
     /// Creates the folder that will hold `path`, and its parents, unless done before.
@@ -63,7 +80,16 @@ final class FileSink: Sendable {
         let folder = String(path[..<slash])
         if folder.isEmpty || created.withLock({ $0.contains(folder) }) { return }
         try makeFolder(of: folder)
-        if mkdir(folder, 0o755) != 0 && errno != EEXIST { throw Failure(path: folder, code: errno) }
+        if mkdir(folder, 0o755) != 0 {
+            guard errno == EEXIST else { throw Failure(path: folder, code: errno) }
+            // A staging folder recycled from an older site may hold a file (or a link) where this
+            // build needs a folder.
+            var info = stat()
+            if lstat(folder, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
+                clear(folder)
+                if mkdir(folder, 0o755) != 0 { throw Failure(path: folder, code: errno) }
+            }
+        }
         _ = created.withLock { $0.insert(folder) }
     }
 }

@@ -1,5 +1,6 @@
 import CFileSwap
 import Foundation
+import Synchronization
 
 /// The write stage: everything goes into a fresh staging folder beside the output, which is
 /// exchanged with the output in one atomic step only when complete (Linux `renameat2` with
@@ -12,12 +13,23 @@ import Foundation
 /// `reuse`s, becomes a hard link to the old file in the staging folder instead of a new write.
 /// Old files are only ever link sources, never opened for writing, so the old site stays intact
 /// until the exchange, and the staged tree holds exactly the files of this build.
+///
+/// After an exchange the old site is not deleted but kept as the spare (`SpareTree`), and the
+/// next build stages in it, replacing only what differs.
 public struct SiteWriter: Sendable {
     public let output: URL
     public let staging: URL
     /// The output in place, when its files may be reused.
     private let previous: String?
     private let sink = FileSink()
+    private let spareLocation: String
+    private let spare = SpareSlot()
+
+    /// The spare claimed by `begin`, if any (set once per build).
+    private final class SpareSlot: Sendable {
+        let tree = Mutex(SpareTree.none)
+        var current: SpareTree { tree.withLock { $0 } }
+    }
 
     public struct WriteError: Error, CustomStringConvertible {
         public var description: String
@@ -29,18 +41,23 @@ public struct SiteWriter: Sendable {
         staging = output.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).tmp-\(pid)", isDirectory: true)
         previous = reusingOutput ? output.path : nil
+        spareLocation = SpareTree.location(forOutput: output)
     }
 
-    /// Creates the empty staging folder (with the output marker), after removing what builds that
-    /// were killed left beside the output.
+    /// Creates the staging folder (with the output marker), after removing what builds that were
+    /// killed left beside the output: the spare site when there is one, else an empty folder.
     public func begin() throws(WriteError) {
         let manager = FileManager.default
         removeLeftovers()
-        try? manager.removeItem(at: staging)
-        do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-        } catch {
-            throw WriteError(description: "Folder keluaran sementara \(staging.path) tidak dapat dibuat: \(error.localizedDescription)")
+        FolderRemoval.remove(staging.path)
+        if let claimed = SpareTree.claim(spareLocation, as: staging.path) {
+            spare.tree.withLock { $0 = claimed }
+        } else {
+            do {
+                try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            } catch {
+                throw WriteError(description: "Folder keluaran sementara \(staging.path) tidak dapat dibuat: \(error.localizedDescription)")
+            }
         }
         try write(Array(OutputMarker.text.utf8), to: OutputMarker.fileName)
     }
@@ -61,8 +78,22 @@ public struct SiteWriter: Sendable {
     /// Writes one file (site path such as `opd/dinkes/index.html`) into the staging folder.
     public func write(_ bytes: [UInt8], to sitePath: String) throws(WriteError) {
         let target = staging.path + "/" + sitePath
+        let spare = self.spare.current
+        spare.produced(sitePath)
         if let previous {
-            if sink.linkIfEqual(bytes, from: previous + "/" + sitePath, to: target) { return }
+            let old = previous + "/" + sitePath
+            if sink.holds(bytes, at: old) {
+                if spare.isClaimed {
+                    if sink.sameFile(old, target) { return }
+                    sink.clear(target)
+                }
+                if sink.link(from: old, to: target) { return }
+            }
+        }
+        if spare.isClaimed {
+            if sink.holds(bytes, at: target) { return }
+            sink.clear(target)  // never write through a file that may be linked from the site in place
+        } else if previous != nil {
             unlink(target)  // never write through a link to an old file
         }
         do {
@@ -76,12 +107,28 @@ public struct SiteWriter: Sendable {
     /// link); false when the output is not reused or has no such regular file.
     public func reuse(_ sitePath: String) -> Bool {
         guard let previous else { return false }
-        return sink.link(from: previous + "/" + sitePath, to: staging.path + "/" + sitePath)
+        let old = previous + "/" + sitePath, target = staging.path + "/" + sitePath
+        let spare = self.spare.current
+        if spare.isClaimed {
+            if sink.sameFile(old, target) {
+                spare.produced(sitePath)
+                return true
+            }
+            var info = stat()
+            guard lstat(old, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+            sink.clear(target)
+        }
+        guard sink.link(from: old, to: target) else { return false }
+        spare.produced(sitePath)
+        return true
     }
 
     /// Copies a document byte for byte.
     public func copy(from source: URL, to sitePath: String) throws(WriteError) {
         let url = staging.appendingPathComponent(sitePath)
+        let spare = self.spare.current
+        spare.produced(sitePath)
+        if spare.isClaimed { sink.clear(url.path) }
         do {
             try sink.makeFolder(of: url.path)
             try FileManager.default.copyItem(at: source, to: url)
@@ -93,7 +140,7 @@ public struct SiteWriter: Sendable {
     /// Puts the finished staging folder in place of the output in one atomic step; the old site,
     /// now in the staging folder's place, is removed afterwards.
     public func commit() throws(WriteError) {
-        let manager = FileManager.default
+        spare.current.removeLeftovers(in: staging.path)
         if rename(staging.path, output.path) == 0 { return }
         let renameError = errno
         guard renameError == ENOTEMPTY || renameError == EEXIST else {
@@ -101,7 +148,7 @@ public struct SiteWriter: Sendable {
             throw WriteError(description: "Folder keluaran \(output.path) tidak dapat diganti: \(String(cString: strerror(renameError)))")
         }
         if ppid_rename_exchange(staging.path, output.path) == 0 {
-            FolderRemoval.remove(staging.path)
+            SpareTree.keep(staging.path, as: spareLocation)
             return
         }
         let exchangeError = errno
