@@ -28,6 +28,12 @@ public struct BuildStamp: Sendable, Equatable {
         return stamp.deletingLastPathComponent().appendingPathComponent(".\(URL(fileURLWithPath: output).standardizedFileURL.lastPathComponent).ppid-kunci")
     }
 
+    /// Where the places of the data files' pieces (`FragmentCache.save`) are kept: beside the stamp.
+    public static func dataPiecesLocation(forOutput output: String) -> URL {
+        let keys = pageKeysLocation(forOutput: output)
+        return keys.deletingLastPathComponent().appendingPathComponent(keys.lastPathComponent + "-data")
+    }
+
     /// A fingerprint of every input of a build with these options.
     public static func inputs(of options: BuildOptions) -> String {
         let theme = options.templatesPath.map { [$0] } ?? []
@@ -90,5 +96,6 @@ public struct BuildStamp: Sendable, Equatable {
     public static func remove(forOutput output: String) {
         try? FileManager.default.removeItem(at: location(forOutput: output))
         try? FileManager.default.removeItem(at: pageKeysLocation(forOutput: output))
+        try? FileManager.default.removeItem(at: dataPiecesLocation(forOutput: output))
     }
 }

@@ -45,14 +45,18 @@ public struct SiteBuilder: Sendable {
             return .unchanged(stamp)
         }
         let keysFile = BuildStamp.pageKeysLocation(forOutput: options.outputPath)
+        let piecesFile = BuildStamp.dataPiecesLocation(forOutput: options.outputPath)
+        let site = OutputFolder.realPath(of: options.outputPath)
         let previousKeys = intact ? RenderCache.load(from: keysFile) : nil
-        let cache = RebuildCache(pages: previousKeys ?? RenderCache())
+        let previousPieces = previousKeys == nil ? nil : FragmentCache.load(from: piecesFile, site: site)
+        let cache = RebuildCache(pages: previousKeys ?? RenderCache(), fragments: previousPieces ?? FragmentCache(site: site))
         let writer = SiteWriter(outputPath: options.outputPath, reusingOutput: previousKeys != nil)
         let outcome = await run(into: writer, cache: cache)
         if case .built(let summary, let validation) = outcome {
             BuildStamp(inputs: inputs, output: BuildStamp.listing(ofOutput: options.outputPath), pages: summary.pages,
                        documents: summary.documents, findings: validation.diagnostics.sorted).save(forOutput: options.outputPath)
             cache.pages.save(to: keysFile)
+            cache.fragments.save(to: piecesFile)
         }
         return outcome
     }

@@ -121,17 +121,17 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { free(rendered) }
         var html = String(cString: rendered)
-        if text.utf8.contains(UInt8(ascii: "[")), html.contains("type=\"checkbox\"") {
+        if text.utf8.contains(UInt8(ascii: "[")), html.containsBytes("type=\"checkbox\"") {
             html = html
                 .replacingAll("<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
                               with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Sudah dilaksanakan\">")
                 .replacingAll("<input type=\"checkbox\" disabled=\"\" />",
                               with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Belum dilaksanakan\">")
         }
-        if html.contains("<table>") { html = Self.scrollableTables(html) }
+        if html.containsBytes("<table>") { html = Self.scrollableTables(html) }
         // Code blocks (an ASCII organisation chart, say) keep their lines and scroll sideways on a phone;
         // focusable for the keyboard, as every scrolling box must be.
-        if html.contains("<pre") { html = html.replacingAll("<pre", with: "<pre tabindex=\"0\"") }
+        if html.containsBytes("<pre") { html = html.replacingAll("<pre", with: "<pre tabindex=\"0\"") }
         return RenderedMarkdown(html: html, droppedHTML: dropped, linkedDocuments: linked)
     }
 

@@ -93,7 +93,7 @@ enum SiteScaffoldTexts {
     Site/
     public/
     .*.ppid-stempel
-    .*.ppid-kunci
+    .*.ppid-kunci*
     .*.ppid-cadangan/
     # Laporan internal ppid monev (tidak diterbitkan)
     Laporan-Monev/

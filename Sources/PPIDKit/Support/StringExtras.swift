@@ -42,23 +42,31 @@ extension String {
     /// Whether the text holds `needle` byte for byte (UTF-8): no Unicode comparison, unlike
     /// Foundation's `contains(_:)`, which costs a tenth of `ppid check` when run on every text.
     func containsBytes(_ needle: StaticString) -> Bool {
-        needle.withUTF8Buffer { pattern in
-            guard let first = pattern.first else { return true }
-            var text = self
-            return text.withUTF8 { bytes in
-                guard bytes.count >= pattern.count else { return false }
-                var index = 0
-                let last = bytes.count - pattern.count
-                while index <= last {
-                    if bytes[index] == first {
-                        var matched = 1
-                        while matched < pattern.count && bytes[index + matched] == pattern[matched] { matched += 1 }
-                        if matched == pattern.count { return true }
-                    }
-                    index += 1
+        needle.withUTF8Buffer { pattern in containsBytes(pattern) }
+    }
+
+    /// `containsBytes` for a needle known only at run time.
+    func containsBytes(_ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { pattern in containsBytes(pattern) }
+    }
+
+    private func containsBytes(_ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = pattern.first else { return true }
+        var text = self
+        return text.withUTF8 { bytes in
+            guard bytes.count >= pattern.count else { return false }
+            var index = 0
+            let last = bytes.count - pattern.count
+            while index <= last {
+                if bytes[index] == first {
+                    var matched = 1
+                    while matched < pattern.count && bytes[index + matched] == pattern[matched] { matched += 1 }
+                    if matched == pattern.count { return true }
                 }
-                return false
+                index += 1
             }
+            return false
         }
     }
 
@@ -142,7 +150,7 @@ extension String {
 extension String {
     /// Every occurrence of `target` replaced (Foundation-free, used on hot paths).
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
+        guard !target.isEmpty, containsBytes(target) else { return self }
         return components(separatedBy: target).joined(separator: replacement)
     }
 }

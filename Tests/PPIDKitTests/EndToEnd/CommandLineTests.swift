@@ -72,7 +72,7 @@ import Testing
         #expect(result.stderr.contains("error[PPID001]"))
         #expect(PPIDProcess.snapshot(output) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
-            .filter { $0.contains(output.lastPathComponent) && $0 != output.lastPathComponent && !$0.hasSuffix(".ppid-stempel") && !$0.hasSuffix(".ppid-kunci") }
+            .filter { $0.contains(output.lastPathComponent) && $0 != output.lastPathComponent && !$0.hasSuffix(".ppid-stempel") && !$0.contains(".ppid-kunci") }
         #expect(leftovers.isEmpty, "sisa folder sementara: \(leftovers)")
     }
 

@@ -55,7 +55,7 @@ public struct ExemptionOpenData: Sendable {
 
     public func json() -> String {
         let names = Self.fields.map(\.name)
-        return records.json { item in
+        return records.json(file: Self.jsonPath) { item in
             let penetapan: JSONValue = item.penetapan == nil ? .null
                 : .object(Array(zip(["nomor", "tanggal", "oleh"], decision(item))))
             return .object(Array(zip(names, head(item) + [penetapan, url(item)])))
@@ -63,7 +63,7 @@ public struct ExemptionOpenData: Sendable {
     }
 
     public func csv() -> String {
-        records.csv(header: Self.csvHeader) { item in
+        records.csv(file: Self.csvPath, header: Self.csvHeader) { item in
             (head(item) + decision(item) + [url(item)]).map(OpenDataCell.text)
         }
     }

@@ -71,11 +71,11 @@ public struct InformationOpenData: Sendable {
 
     public func json() -> String {
         let names = Self.fields.map(\.name)
-        return records.json { .object(Array(zip(names, values($0)))) }
+        return records.json(file: Self.jsonPath) { .object(Array(zip(names, values($0)))) }
     }
 
     public func csv() -> String {
-        records.csv(header: Self.fields.map(\.name)) { values($0).map(OpenDataCell.text) }
+        records.csv(file: Self.csvPath, header: Self.fields.map(\.name)) { values($0).map(OpenDataCell.text) }
     }
 }
 

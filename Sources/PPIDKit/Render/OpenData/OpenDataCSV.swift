@@ -12,7 +12,7 @@ enum OpenDataCSV {
                 if index > 0 { out += "," }
                 if field.utf8.contains(where: { $0 == 0x22 || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) {
                     out += "\""
-                    out += field.contains("\"") ? field.replacingAll("\"", with: "\"\"") : field
+                    out += field.utf8.contains(0x22) ? field.replacingAll("\"", with: "\"\"") : field
                     out += "\""
                 } else {
                     out += field

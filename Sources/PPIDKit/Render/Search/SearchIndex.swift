@@ -17,13 +17,39 @@ public struct SearchIndex: Sendable {
     }
 
     public func write(with writer: some SiteOutput) throws(SiteWriter.WriteError) {
-        let json = value().serialized()
+        let json = text()
         try writer.write(json + "\n", to: SiteURLs.searchIndexJSON)
         try writer.write("window.\(Self.globalName) = \(json);\n", to: SiteURLs.searchIndexScript)
     }
 
     public func value() -> JSONValue {
+        let (head, entries, _) = document()
+        return .object(head + [("d", .array(entries))])
+    }
+
+    /// `value().serialized()`, assembled here so that each OPD's piece of entries is placed (its
+    /// offset in `cari/indeks.json` recorded) as it is appended.
+    func text() -> String {
+        let (head, entries, pieces) = document()
+        var out = JSONValue.object(head).serialized()
+        out.removeLast()  // the closing brace: "d" follows
+        out += ",\"d\":["
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { out += "," }
+            if let piece = pieces[index], case .raw(let text) = entry {
+                fragments.placed(piece.kind, opd: piece.opd, text: text, in: SiteURLs.searchIndexJSON, at: out.utf8.count)
+                out += text
+            } else {
+                out += entry.serialized()
+            }
+        }
+        return out + "]}"
+    }
+
+    /// The members before the entries, the entries, and which entries are OPD pieces (by index).
+    private func document() -> (head: [(String, JSONValue)], entries: [JSONValue], pieces: [Int: (kind: String, opd: String)]) {
         let model = site.model
+        var pieces: [Int: (kind: String, opd: String)] = [:]
         var opdNumber: [String: Int] = [:]
         for (number, opd) in model.opds.enumerated() where opdNumber[opd.slug] == nil { opdNumber[opd.slug] = number }
         var all = builtInPages()
@@ -38,6 +64,7 @@ public struct SearchIndex: Sendable {
         // Each OPD's entries of one type are serialised together, so `ppid serve` reuses them.
         func entries(_ type: String, of opd: OPD, count: Int, _ make: (Int) -> [JSONValue]) {
             guard count > 0 else { return }
+            pieces[all.count] = ("cari-\(type)", opd.slug)
             all.append(.raw(fragments.text("cari-\(type)", opd: opd.slug) {
                 JSONValue.elements(make(opdNumber[opd.slug] ?? 0), indent: nil, level: 1)
             }))
@@ -68,12 +95,12 @@ public struct SearchIndex: Sendable {
                 }
             }
         }
-        return .object([
+        let head: [(String, JSONValue)] = [
             ("v", .int(1)),
             ("t", .object(Self.types.map { ($0.0, .string($0.1)) })),
             ("opd", .strings(model.opds.map(\.nama))),
-            ("d", .array(all)),
-        ])
+        ]
+        return (head, all, pieces)
     }
 
     private func entry(_ type: String, _ title: String, _ summary: String, opd: Int? = nil, words: [String] = [],
