@@ -66,30 +66,82 @@ public struct BuildStamp: Sendable, Equatable {
         return lines
     }
 
+    /// The first line of the file: the format and the program that wrote it.
+    private static var fileHeader: String { "ppid-stempel 2 \(version)" }
+
+    /// Writes the stamp (atomically) as lines of tab-separated fields, tabs, line ends and
+    /// backslashes in a field escaped: the header, `inputs`, `output`, `pages`, `documents`, then
+    /// one line per finding (`rule file line column message`). Thousands of findings are read
+    /// back by every build into the same output, so no JSON.
     public func save(forOutput output: String) {
-        let list = JSONValue.array(findings.map { diagnostic in
-            .object([("rule", .string(diagnostic.rule.rawValue)), ("file", .string(diagnostic.location.file)),
-                     ("line", .int(diagnostic.location.line)), ("column", .int(diagnostic.location.column)),
-                     ("message", .string(diagnostic.message))])
-        })
-        let document = JSONValue.object([("inputs", .string(inputs)), ("output", .string(self.output)), ("pages", .int(pages)),
-                                         ("documents", .int(documents)), ("findings", list)])
-        try? Data(document.serialized().utf8).write(to: Self.location(forOutput: output), options: .atomic)
+        var text = Self.fileHeader + "\n"
+        text.reserveCapacity(findings.count * 200)
+        text += "\(Self.escaped(inputs))\n\(Self.escaped(self.output))\n\(pages)\n\(documents)\n"
+        for diagnostic in findings {
+            text += diagnostic.rule.rawValue
+            text += "\t"
+            text += Self.escaped(diagnostic.location.file)
+            text += "\t\(diagnostic.location.line)\t\(diagnostic.location.column)\t"
+            text += Self.escaped(diagnostic.message)
+            text += "\n"
+        }
+        try? Data(text.utf8).write(to: Self.location(forOutput: output), options: .atomic)
     }
 
+    /// The stamp `save` wrote, or nil when it is missing, damaged or written by another version.
     public static func load(forOutput output: String) -> BuildStamp? {
-        guard let data = FileManager.default.contents(atPath: location(forOutput: output).path),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let inputs = object["inputs"] as? String, let output = object["output"] as? String, let pages = object["pages"] as? Int,
-              let documents = object["documents"] as? Int, let list = object["findings"] as? [[String: Any]] else { return nil }
+        guard let data = FileManager.default.contents(atPath: location(forOutput: output).path) else { return nil }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count >= 6, lines[0] == fileHeader, let pages = Int(lines[3]), let documents = Int(lines[4]),
+              lines.last == "" else { return nil }
         var findings: [Diagnostic] = []
-        for entry in list {
-            guard let rule = (entry["rule"] as? String).flatMap(RuleID.init(rawValue:)), let file = entry["file"] as? String,
-                  let line = entry["line"] as? Int, let column = entry["column"] as? Int,
-                  let message = entry["message"] as? String else { return nil }
-            findings.append(Diagnostic(rule, at: SourceLocation(file: file, line: line, column: column), message))
+        findings.reserveCapacity(lines.count - 6)
+        for line in lines[5..<(lines.count - 1)] {
+            let fields = line.split(separator: "\t", maxSplits: 4, omittingEmptySubsequences: false)
+            guard fields.count == 5, let rule = RuleID(rawValue: String(fields[0])), let number = Int(fields[2]),
+                  let column = Int(fields[3]) else { return nil }
+            findings.append(Diagnostic(rule, at: SourceLocation(file: unescaped(fields[1]), line: number, column: column),
+                                       unescaped(fields[4])))
         }
-        return BuildStamp(inputs: inputs, output: output, pages: pages, documents: documents, findings: findings)
+        return BuildStamp(inputs: unescaped(lines[1]), output: unescaped(lines[2]), pages: pages, documents: documents,
+                          findings: findings)
+    }
+
+    static func escaped(_ field: String) -> String {
+        guard field.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C }) else { return field }
+        var out = ""
+        for character in field.unicodeScalars {
+            switch character {
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\\": out += "\\\\"
+            default: out.unicodeScalars.append(character)
+            }
+        }
+        return out
+    }
+
+    static func unescaped(_ field: Substring) -> String {
+        guard field.utf8.contains(0x5C) else { return String(field) }
+        var out = ""
+        var escaping = false
+        for character in field.unicodeScalars {
+            if escaping {
+                switch character {
+                case "t": out += "\t"
+                case "n": out += "\n"
+                case "r": out += "\r"
+                default: out.unicodeScalars.append(character)
+                }
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                out.unicodeScalars.append(character)
+            }
+        }
+        return out
     }
 
     /// Forgets the stamp (before a build changes the output).

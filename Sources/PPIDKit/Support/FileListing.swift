@@ -18,29 +18,44 @@ struct FileListing {
     ///   - skipFolder: given a folder's full path, true leaves it and its contents out.
     static func entries(under root: String, skipHidden: Bool, skipFolder: (String) -> Bool = { _ in false }) -> [Entry] {
         var entries: [Entry] = []
-        walk(root, relative: "", skipHidden: skipHidden, skipFolder: skipFolder, into: &entries)
+        let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return entries }
+        walk(root, descriptor: descriptor, relative: "", skipHidden: skipHidden, skipFolder: skipFolder, into: &entries)
         return entries
     }
 
-    private static func walk(_ folder: String, relative: String, skipHidden: Bool, skipFolder: (String) -> Bool,
-                             into entries: inout [Entry]) {
-        guard let directory = opendir(folder) else { return }
+    /// Lists the folder open at `descriptor` (and closes it). Names are looked up relative to the
+    /// folder's descriptor, and folders known from `d_type` are not stat-ed: listing a site of
+    /// 50 000 pages is one `fstatat` per file.
+    private static func walk(_ folder: String, descriptor: Int32, relative: String, skipHidden: Bool,
+                             skipFolder: (String) -> Bool, into entries: inout [Entry]) {
+        guard let directory = fdopendir(descriptor) else {
+            close(descriptor)
+            return
+        }
         defer { closedir(directory) }
+        let own = dirfd(directory)
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 raw.bindMemory(to: CChar.self).baseAddress.map { String(cString: $0) } ?? ""
             }
             if name == "." || name == ".." || (skipHidden && name.hasPrefix(".")) { continue }
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
             var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
-            if info.st_mode & S_IFMT == S_IFLNK {
-                guard stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { continue }
+            if !isFolder {
+                guard fstatat(own, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                if info.st_mode & S_IFMT == S_IFLNK {
+                    guard fstatat(own, name, &info, 0) == 0, info.st_mode & S_IFMT != S_IFDIR else { continue }
+                }
+                isFolder = info.st_mode & S_IFMT == S_IFDIR
             }
-            if info.st_mode & S_IFMT == S_IFDIR {
-                if !skipFolder(path) {
-                    walk(path, relative: relativePath, skipHidden: skipHidden, skipFolder: skipFolder, into: &entries)
+            if isFolder {
+                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                guard !skipFolder(path) else { continue }
+                let child = openat(own, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                if child >= 0 {
+                    walk(path, descriptor: child, relative: relativePath, skipHidden: skipHidden, skipFolder: skipFolder, into: &entries)
                 }
                 continue
             }
