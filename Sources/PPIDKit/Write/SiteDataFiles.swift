@@ -1,6 +1,6 @@
 /// The files of the site that are not pages: the open data, the search index, the Atom feed,
 /// the sitemap and robots.txt. Written after the pages, from the same site context, each file
-/// on its own core.
+/// on its own core (the large ones first, so that both cores stay busy to the end).
 public struct SiteDataFiles: Sendable {
     public let site: SiteContext
     public let fragments: DataFragments
@@ -11,7 +11,7 @@ public struct SiteDataFiles: Sendable {
     }
 
     enum File: CaseIterable {
-        case complaints, service, information, exemptions, searchIndex, feed, sitemap
+        case informationJSON, informationCSV, searchIndex, exemptionJSON, exemptionCSV, sitemap, feed, complaints, service
     }
 
     public func write(with writer: some SiteOutput) async throws(SiteWriter.WriteError) {
@@ -30,8 +30,14 @@ public struct SiteDataFiles: Sendable {
             try ComplaintOpenData(statistics: model.complaintStatistics, badanPublik: model.badanPublik?.nama ?? "").write(with: writer)
         case .service:
             try ServiceOpenData(statistics: model.serviceStatistics, badanPublik: model.badanPublik?.nama ?? "").write(with: writer)
-        case .information: try InformationOpenData(model: model, urls: site.urls, fragments: fragments).write(with: writer)
-        case .exemptions: try ExemptionOpenData(model: model, urls: site.urls, fragments: fragments).write(with: writer)
+        case .informationJSON:
+            try writer.write(InformationOpenData(model: model, urls: site.urls, fragments: fragments).json(), to: InformationOpenData.jsonPath)
+        case .informationCSV:
+            try writer.write(InformationOpenData(model: model, urls: site.urls, fragments: fragments).csv(), to: InformationOpenData.csvPath)
+        case .exemptionJSON:
+            try writer.write(ExemptionOpenData(model: model, urls: site.urls, fragments: fragments).json(), to: ExemptionOpenData.jsonPath)
+        case .exemptionCSV:
+            try writer.write(ExemptionOpenData(model: model, urls: site.urls, fragments: fragments).csv(), to: ExemptionOpenData.csvPath)
         case .searchIndex: try SearchIndex(site: site, fragments: fragments).write(with: writer)
         case .feed: try AtomFeed(site: site).write(with: writer)
         case .sitemap: try Sitemap(model: model, urls: site.urls).write(with: writer)

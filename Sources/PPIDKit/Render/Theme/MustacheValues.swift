@@ -20,3 +20,16 @@ extension Bool: @retroactive MustacheCustomRenderable {
     public var renderText: String { self ? "true" : "false" }
     public var isNull: Bool { false }
 }
+
+// A section over a text or a number (`{{#dasar}} ({{dasar}}){{/dasar}}`) puts the value on the
+// context stack, and every lookup inside it asks that value for the name first: without
+// `MustacheParent` the library builds a `Mirror` of the value each time, only to find it has no
+// children. The answer is the same (none), without the reflection.
+
+extension String: @retroactive MustacheParent {
+    public func child(named: String) -> Any? { nil }
+}
+
+extension Int: @retroactive MustacheParent {
+    public func child(named: String) -> Any? { nil }
+}
