@@ -89,21 +89,27 @@ public struct BuildStamp: Sendable, Equatable {
     }
 
     /// The stamp `save` wrote, or nil when it is missing, damaged or written by another version.
-    public static func load(forOutput output: String) -> BuildStamp? {
+    /// - Parameter findings: false reads only what decides whether the output is current (every
+    ///   build reads that; the findings are needed only when nothing changed).
+    public static func load(forOutput output: String, findings withFindings: Bool = true) -> BuildStamp? {
         guard let data = FileManager.default.contents(atPath: location(forOutput: output).path) else { return nil }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count >= 6, lines[0] == fileHeader, let pages = Int(lines[3]), let documents = Int(lines[4]),
-              lines.last == "" else { return nil }
+        // Bytes, not `String.split`: a stamp may hold tens of thousands of findings.
+        let lines = data.split(separator: 0x0A, maxSplits: withFindings ? Int.max : 5, omittingEmptySubsequences: false)
+        func text(_ line: Data.SubSequence) -> String { String(decoding: line, as: UTF8.self) }
+        guard lines.count >= 6, text(lines[0]) == fileHeader, let pages = Int(text(lines[3])), let documents = Int(text(lines[4])),
+              data.last == 0x0A else { return nil }
         var findings: [Diagnostic] = []
-        findings.reserveCapacity(lines.count - 6)
-        for line in lines[5..<(lines.count - 1)] {
-            let fields = line.split(separator: "\t", maxSplits: 4, omittingEmptySubsequences: false)
-            guard fields.count == 5, let rule = RuleID(rawValue: String(fields[0])), let number = Int(fields[2]),
-                  let column = Int(fields[3]) else { return nil }
-            findings.append(Diagnostic(rule, at: SourceLocation(file: unescaped(fields[1]), line: number, column: column),
-                                       unescaped(fields[4])))
+        if withFindings {
+            findings.reserveCapacity(lines.count - 6)
+            for line in lines[5..<(lines.count - 1)] {
+                let fields = line.split(separator: 0x09, maxSplits: 4, omittingEmptySubsequences: false)
+                guard fields.count == 5, let rule = RuleID(rawValue: text(fields[0])), let number = Int(text(fields[2])),
+                      let column = Int(text(fields[3])) else { return nil }
+                findings.append(Diagnostic(rule, at: SourceLocation(file: unescaped(text(fields[1])), line: number, column: column),
+                                           unescaped(text(fields[4]))))
+            }
         }
-        return BuildStamp(inputs: unescaped(lines[1]), output: unescaped(lines[2]), pages: pages, documents: documents,
+        return BuildStamp(inputs: unescaped(text(lines[1])), output: unescaped(text(lines[2])), pages: pages, documents: documents,
                           findings: findings)
     }
 
@@ -122,8 +128,8 @@ public struct BuildStamp: Sendable, Equatable {
         return out
     }
 
-    static func unescaped(_ field: Substring) -> String {
-        guard field.utf8.contains(0x5C) else { return String(field) }
+    static func unescaped(_ field: String) -> String {
+        guard field.utf8.contains(0x5C) else { return field }
         var out = ""
         var escaping = false
         for character in field.unicodeScalars {

@@ -39,10 +39,10 @@ public struct SiteBuilder: Sendable {
     /// the old site into the staging folder instead of rendered and written.
     public func run() async -> Outcome {
         let inputs = BuildStamp.inputs(of: options)
-        let stamp = BuildStamp.load(forOutput: options.outputPath)
+        let stamp = BuildStamp.load(forOutput: options.outputPath, findings: false)
         let intact = stamp.map { $0.output == BuildStamp.listing(ofOutput: options.outputPath) } ?? false
-        if let stamp, intact, stamp.inputs == inputs {
-            return .unchanged(stamp)
+        if let stamp, intact, stamp.inputs == inputs, let whole = BuildStamp.load(forOutput: options.outputPath) {
+            return .unchanged(whole)
         }
         let keysFile = BuildStamp.pageKeysLocation(forOutput: options.outputPath)
         let piecesFile = BuildStamp.dataPiecesLocation(forOutput: options.outputPath)
