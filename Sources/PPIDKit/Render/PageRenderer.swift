@@ -43,7 +43,8 @@ public struct PageRenderer: Sendable {
         let renderer = self
         let reporter = progress.map { BuildProgress(total: specs.count, report: $0) }
         let model = site.model
-        let outcomes = await ParallelMap.run(specs) { spec -> Result<Bool, SiteWriter.WriteError> in
+        // Many small chunks: list pages cost several item pages each, and they lie together in the plan.
+        let outcomes = await ParallelMap.run(specs, chunks: ProcessInfoCores.count * 32) { spec -> Result<Bool, SiteWriter.WriteError> in
             defer { reporter?.pageDone() }
             var stored: (name: String, key: Int)?
             if let cache, let versions {

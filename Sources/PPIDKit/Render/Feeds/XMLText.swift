@@ -3,6 +3,10 @@
 /// and line ends) are dropped.
 public enum XMLText {
     public static func escape(_ text: String) -> String {
+        // Most texts (every URL of the sitemap) need nothing: returned whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
