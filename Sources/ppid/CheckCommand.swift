@@ -13,10 +13,16 @@ struct CheckCommand: AsyncParsableCommand {
         let validation = await Validation.run(contentPath: common.content, today: common.referenceDate, forBuild: false) { _ in
             SiteURLs(baseURL: "", relativeLinks: false)
         }
+        var timer = StageTimer()
         var report = common.report(validation, colors: Terminal.colors(for: 1))
+        timer.lap("laporan: urutkan temuan")
         report.progress = OPDProgressReport(model: validation.model, diagnostics: report.diagnostics,
                                             displayRoot: validation.loaded.inventory.displayRoot)
-        Terminal.out(report.render(common.format))
+        timer.lap("laporan: ringkasan per OPD")
+        let text = report.render(common.format)
+        timer.lap("laporan: susun teks")
+        Terminal.out(text)
+        timer.lap("laporan: tulis")
         if validation.fails(strict: common.strict) { throw ExitCode(1) }
     }
 }

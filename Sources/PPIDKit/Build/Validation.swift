@@ -36,8 +36,10 @@ public struct Validation: Sendable {
         let drafts = DraftListing.scan(loaded)
         drafts.report(into: &diagnostics)
         let calendar = WorkingDayCalendar(local: LocalCalendarReader.read(loaded.calendars, into: &diagnostics))
+        timer.lap("draf dan kalender")
         var model = await ModelBuilder.build(loaded)
         model.calendar = calendar
+        timer.lap("model")
         let narratives = ServiceRegisterLoader.narratives(loaded.serviceReports, into: &diagnostics)
         model.serviceNarratives = narratives
         // The registers before Markdown: the DIP entries of the reports carry a rendered summary.
@@ -52,7 +54,7 @@ public struct Validation: Sendable {
         withDrafts?.calendar = calendar
         withDrafts?.serviceStatistics = model.serviceStatistics
         withDrafts?.serviceNarratives = narratives
-        timer.lap("model")
+        timer.lap("model dengan draf")
         var markdown = MarkdownStore.empty
         if !oversized {
             let renderer = MarkdownRenderer(basePath: links(model).basePath)
@@ -83,6 +85,7 @@ public struct Validation: Sendable {
         }
         model.applyOpenings(asOf: today)
         model.applyServiceReports()
+        timer.lap("model: dibuka dan laporan layanan")
         return Validation(loaded: loaded, model: model, markdown: markdown, diagnostics: diagnostics, complaints: complaints, service: service)
     }
 }

@@ -2,16 +2,16 @@ import Foundation
 
 /// Prints how long each pipeline stage took to standard error when `PPID_TIMING` is set,
 /// for profiling and benchmarks. Silent otherwise.
-struct StageTimer {
+public struct StageTimer {
     private let enabled = ProcessInfo.processInfo.environment["PPID_TIMING"] != nil
     private let clock = ContinuousClock()
     private var last: ContinuousClock.Instant
 
-    init() {
+    public init() {
         last = clock.now
     }
 
-    mutating func lap(_ stage: String) {
+    public mutating func lap(_ stage: String) {
         guard enabled else { return }
         let now = clock.now
         let elapsed = now - last
