@@ -28,6 +28,13 @@ public struct Validation: Sendable {
         var timer = StageTimer()
         let loaded = await ContentLoader.load(contentPath: contentPath, cache: cache?.parsed, into: &diagnostics)
         timer.lap("muat")
+        // The complaint exports need only the files: read while the stages below run, and their
+        // findings joined at the same place as before.
+        async let complaintsRead: (ComplaintData, DiagnosticBag) = {
+            var found = DiagnosticBag()
+            let data = await ComplaintLoader.load(loaded, into: &found)
+            return (data, found)
+        }()
         await StructureValidation.check(loaded, into: &diagnostics)
         timer.lap("skema")
         // A text over its limit (PPID015) stops the content rules and Markdown: the finding comes at
@@ -74,8 +81,9 @@ public struct Validation: Sendable {
             }
             timer.lap("aturan")
         }
-        let complaints = await ComplaintLoader.load(loaded, into: &diagnostics)
-        timer.lap("pengaduan: baca")
+        let (complaints, complaintFindings) = await complaintsRead
+        diagnostics.append(contentsOf: complaintFindings.all)
+        timer.lap("pengaduan: baca (sisa tunggu; dibaca bersamaan sejak muat)")
         ComplaintRuleBook.check(complaints, model: model, today: today, into: &diagnostics)
         timer.lap("pengaduan: aturan")
         model.complaintStatistics = ComplaintStatistics(complaints, opds: model.opds, today: today)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How findings are written: `text` for people, `json` for machines, `github` for Actions.
 public enum ReportFormat: String, Sendable, CaseIterable {
     case text, json, github
@@ -148,13 +150,21 @@ public struct DiagnosticReport: Sendable {
 /// Line starts of a text, so the source line under each finding is found without rescanning.
 struct SourceLines {
     private let utf8: [UInt8]
-    private var starts: [Int] = [0]
+    private let starts: [Int]
 
     init(_ text: String) {
-        utf8 = Array(text.utf8)
-        for (offset, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        let utf8 = Array(text.utf8)
+        var starts = [0]
+        utf8.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let newline = memchr(base + offset, 0x0A, bytes.count - offset) {
+                offset = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
         }
+        self.utf8 = utf8
+        self.starts = starts
     }
 
     func line(_ number: Int) -> String? {

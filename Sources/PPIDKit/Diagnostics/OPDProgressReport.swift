@@ -32,10 +32,13 @@ public struct OPDProgressReport: Sendable {
             if diagnostic.severity == .error { errors[slug, default: 0] += 1 } else { warnings[slug, default: 0] += 1 }
         }
         rows = model.opds.map { opd in
-            // Counted in place: no copy of the OPD's items per category.
-            func count(_ category: InformationCategory) -> Int { opd.informasi.count { $0.kategori == category } }
-            return Row(name: opd.nama, berkala: count(.berkala), sertaMerta: count(.sertaMerta),
-                       setiapSaat: count(.setiapSaat), exemptions: opd.exemptions.count, sops: opd.sops.count,
+            // By index: the category read in place, no copy of each item.
+            var counts: [InformationCategory: Int] = [:]
+            for index in opd.informasi.indices {
+                if let category = opd.informasi[index].kategori { counts[category, default: 0] += 1 }
+            }
+            return Row(name: opd.nama, berkala: counts[.berkala] ?? 0, sertaMerta: counts[.sertaMerta] ?? 0,
+                       setiapSaat: counts[.setiapSaat] ?? 0, exemptions: opd.exemptions.count, sops: opd.sops.count,
                        errors: errors[opd.slug] ?? 0, warnings: warnings[opd.slug] ?? 0)
         }
         let known = Set(model.opds.map(\.slug))

@@ -79,6 +79,11 @@ struct YAMLEventComposer {
         source.location(line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
     }
 
+    private static func isVisibleASCII(_ bytes: UnsafeMutablePointer<yaml_char_t>?, at offset: Int) -> Bool {
+        guard let bytes, offset >= 0 else { return false }
+        return bytes[offset] > 0x20 && bytes[offset] < 0x7F
+    }
+
     /// Plain scalars that mean null.
     private static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
 
@@ -152,7 +157,10 @@ struct YAMLEventComposer {
                 if !quoted, scalar.length <= 4, Self.nullWords.contains(text) {
                     node = YAMLNode(.null, at: location(event.start_mark))
                 } else {
-                    node = YAMLNode(.scalar(text.trimmedWhitespace, quoted: quoted), at: location(event.start_mark))
+                    // Most scalars start and end with a visible ASCII character: nothing to trim.
+                    let trimmed = Self.isVisibleASCII(scalar.value, at: 0) && Self.isVisibleASCII(scalar.value, at: Int(scalar.length) - 1)
+                        ? text : text.trimmedWhitespace
+                    node = YAMLNode(.scalar(trimmed, quoted: quoted), at: location(event.start_mark))
                 }
                 try add(node, anchor: Self.string(scalar.anchor))
             case YAML_SEQUENCE_START_EVENT where stack.count >= Self.maxDepth,
