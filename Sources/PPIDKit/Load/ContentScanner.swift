@@ -116,7 +116,7 @@ public struct ContentScanner {
                 enumerator.skipDescendants()
                 continue
             }
-            let values = try? url.resourceValues(forKeys: Set(keys))
+            let values = Self.kind(ofItemAt: url.path)
             if relative.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
                 // No web server serves such a name sanely, and it breaks every link and log line.
                 let shown = String(String.UnicodeScalarView(relative.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
@@ -143,6 +143,21 @@ public struct ContentScanner {
             files.append(relative)
         }
         return files.sorted()
+    }
+
+    /// What a listed item is, from `lstat` (links not followed): `URL.resourceValues` costs a
+    /// tenth of a millisecond per item, a noticeable part of `ppid check` for a province.
+    private struct ItemKind {
+        var isSymbolicLink: Bool
+        var isRegularFile: Bool
+        var isDirectory: Bool
+    }
+
+    private static func kind(ofItemAt path: String) -> ItemKind? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        let type = info.st_mode & S_IFMT
+        return ItemKind(isSymbolicLink: type == S_IFLNK, isRegularFile: type == S_IFREG, isDirectory: type == S_IFDIR)
     }
 
     private func displayPath(_ relative: String) -> String {

@@ -86,8 +86,15 @@ extension String {
 
     /// Whether this is a valid slug or id: `^[a-z0-9]+(-[a-z0-9]+)*$`.
     public var isValidSlug: Bool {
-        guard !isEmpty, first != "-", last != "-", !contains("--") else { return false }
-        return unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        // A byte loop: every allowed character is ASCII, so any other byte already fails.
+        var previous: UInt8 = UInt8(ascii: "-") // no leading "-"
+        for byte in utf8 {
+            let isDash = byte == UInt8(ascii: "-")
+            guard isDash || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte),
+                  !(isDash && previous == UInt8(ascii: "-")) else { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-") // not empty, no trailing "-"
     }
 
     /// Case-insensitive Levenshtein distance.

@@ -74,7 +74,9 @@ struct SlugRule: ContentRule {
                 diagnostics.add(.ppid008, at: SourceLocation(file: opd.profilePath),
                     "Nama folder OPD \"\(opd.slug)\" bukan slug yang sah; ganti nama foldernya dengan \(Self.pattern): \"\(opd.slug.slugified)\".")
             }
-            for item in opd.informasi where !item.idWasDerived && !item.id.isValidSlug {
+            // By index: the fields read in place, no copy of each item.
+            for index in opd.informasi.indices where !opd.informasi[index].idWasDerived && !opd.informasi[index].id.isValidSlug {
+                let item = opd.informasi[index]
                 diagnostics.add(.ppid008, at: item.fields.value("id"),
                     "id \"\(item.id)\" tidak sah; gunakan \(Self.pattern), misalnya \"\(item.id.slugified)\".")
             }
@@ -82,9 +84,12 @@ struct SlugRule: ContentRule {
                 diagnostics.add(.ppid008, at: item.fields.value("id"),
                     "id \"\(item.id)\" tidak sah; gunakan \(Self.pattern), misalnya \"\(item.id.slugified)\".")
             }
-            for (id, derived, fields) in opd.informasi.map({ ($0.id, $0.idWasDerived, $0.fields) })
-                + opd.exemptions.map({ ($0.id, !$0.fields.has("id"), $0.fields) }) {
-                reportLength(id, derived: derived, fields: fields, into: &diagnostics)
+            for index in opd.informasi.indices where opd.informasi[index].id.utf8.count > Self.maxIDLength {
+                reportLength(opd.informasi[index].id, derived: opd.informasi[index].idWasDerived, fields: opd.informasi[index].fields,
+                             into: &diagnostics)
+            }
+            for claim in opd.exemptions {
+                reportLength(claim.id, derived: !claim.fields.has("id"), fields: claim.fields, into: &diagnostics)
             }
             for sop in opd.sops where !sop.name.isValidSlug {
                 diagnostics.add(.ppid008, at: SourceLocation(file: sop.sourcePath),
