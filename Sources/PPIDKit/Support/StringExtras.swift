@@ -43,19 +43,18 @@ extension String {
     /// Foundation's `contains(_:)`, which costs a tenth of `ppid check` when run on every text.
     func containsBytes(_ needle: StaticString) -> Bool {
         needle.withUTF8Buffer { pattern in
-            guard let first = pattern.first else { return true }
+            guard let first = pattern.baseAddress, !pattern.isEmpty else { return true }
             var text = self
             return text.withUTF8 { bytes in
-                guard bytes.count >= pattern.count else { return false }
-                var index = 0
+                guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return false }
+                // memchr to each occurrence of the first byte, memcmp for the rest.
                 let last = bytes.count - pattern.count
-                while index <= last {
-                    if bytes[index] == first {
-                        var matched = 1
-                        while matched < pattern.count && bytes[index + matched] == pattern[matched] { matched += 1 }
-                        if matched == pattern.count { return true }
-                    }
-                    index += 1
+                var offset = 0
+                while offset <= last {
+                    guard let hit = memchr(base + offset, Int32(pattern[0]), last - offset + 1) else { return false }
+                    let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + start, first, pattern.count) == 0 { return true }
+                    offset = start + 1
                 }
                 return false
             }

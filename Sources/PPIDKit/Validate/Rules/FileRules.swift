@@ -219,8 +219,8 @@ struct RawHTMLRule: ContentRule {
             reportBody(store.body(page), file: page.sourcePath, bodyLine: page.bodyLine, into: &diagnostics)
         }
         for opd in context.model.opds {
-            for item in opd.informasi where !(store.ringkasan(item)?.droppedHTML.isEmpty ?? true) {
-                diagnostics.add(.ppid014, at: item.fields.value("ringkasan"), Self.message)
+            for index in opd.informasi.indices where !(store.ringkasan(opd.informasi[index])?.droppedHTML.isEmpty ?? true) {
+                diagnostics.add(.ppid014, at: opd.informasi[index].fields.value("ringkasan"), Self.message)
             }
             for claim in opd.exemptions {
                 guard let opening = claim.dibuka, opening.catatan != nil,
