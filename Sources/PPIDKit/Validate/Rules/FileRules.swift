@@ -211,6 +211,7 @@ struct MissingDIPRule: ContentRule {
 /// PPID014: raw HTML in Markdown is dropped, never published.
 struct RawHTMLRule: ContentRule {
     let ids: [RuleID] = [.ppid014]
+    let readsMarkdown = true
     static let message = "HTML mentah di Markdown dibuang dan tidak diterbitkan; tulis dengan Markdown biasa (misalnya **tebal**, [tautan](https://…), tabel |…|)."
 
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
