@@ -28,16 +28,29 @@ public struct Validation: Sendable {
         var timer = StageTimer()
         let loaded = await ContentLoader.load(contentPath: contentPath, cache: cache?.parsed, into: &diagnostics)
         timer.lap("muat")
+        // The complaint exports need only the files: read while the stages below run, and their
+        // findings joined at the same place as before.
+        async let complaintsRead: (ComplaintData, DiagnosticBag) = {
+            var found = DiagnosticBag()
+            let data = await ComplaintLoader.load(loaded, into: &found)
+            return (data, found)
+        }()
+        // Neither the draft listing nor the model depends on the structural checks: both are made
+        // while those run, so that every core is busy.
+        async let draftScan = DraftListing.scan(loaded)
+        async let builtModel = ModelBuilder.build(loaded)
         await StructureValidation.check(loaded, into: &diagnostics)
-        timer.lap("skema")
+        timer.lap("skema (model dan draf dibuat bersamaan)")
         // A text over its limit (PPID015) stops the content rules and Markdown: the finding comes at
         // once, and no later check repeats or multiplies the huge value.
         let oversized = diagnostics.all.contains { $0.rule == .ppid015 }
-        let drafts = DraftListing.scan(loaded)
+        let drafts = await draftScan
         drafts.report(into: &diagnostics)
         let calendar = WorkingDayCalendar(local: LocalCalendarReader.read(loaded.calendars, into: &diagnostics))
-        var model = await ModelBuilder.build(loaded)
+        timer.lap("draf dan kalender")
+        var model = await builtModel
         model.calendar = calendar
+        timer.lap("model (sisa tunggu)")
         let narratives = ServiceRegisterLoader.narratives(loaded.serviceReports, into: &diagnostics)
         model.serviceNarratives = narratives
         // The registers before Markdown: the DIP entries of the reports carry a rendered summary.
@@ -52,28 +65,32 @@ public struct Validation: Sendable {
         withDrafts?.calendar = calendar
         withDrafts?.serviceStatistics = model.serviceStatistics
         withDrafts?.serviceNarratives = narratives
-        timer.lap("model")
+        timer.lap("model dengan draf")
         var markdown = MarkdownStore.empty
         if !oversized {
             let renderer = MarkdownRenderer(basePath: links(model).basePath)
-            markdown = await MarkdownStore.render(model, with: renderer, cache: cache?.markdown, onlyRawHTML: !forBuild)
             if let withDrafts {
+                markdown = await MarkdownStore.render(model, with: renderer, cache: cache?.markdown, onlyRawHTML: !forBuild)
                 // Not cached: the cache keeps what the published model needs.
                 markdown.add(await MarkdownStore.render(withDrafts, with: renderer, onlyRawHTML: !forBuild))
-            }
-            timer.lap("markdown")
-            if let withDrafts {
+                timer.lap("markdown")
                 var published = DiagnosticBag(), drafted = DiagnosticBag()
                 await RuleBook.check(RuleContext(model: model, markdown: markdown, today: today), into: &published)
                 await RuleBook.check(RuleContext(model: withDrafts, markdown: markdown, today: today), into: &drafted)
                 diagnostics.append(contentsOf: drafts.merge(published: published.all, withDrafts: drafted.all, in: loaded))
+                timer.lap("aturan")
             } else {
-                await RuleBook.check(RuleContext(model: model, markdown: markdown, today: today), into: &diagnostics)
+                // The rules that read no Markdown run while it is rendered.
+                let published = model, markdownCache = cache?.markdown
+                markdown = await RuleBook.check(model: model, today: today, renderingMarkdown: {
+                    await MarkdownStore.render(published, with: renderer, cache: markdownCache, onlyRawHTML: !forBuild)
+                }, into: &diagnostics)
+                timer.lap("markdown dan aturan (bersamaan)")
             }
-            timer.lap("aturan")
         }
-        let complaints = await ComplaintLoader.load(loaded, into: &diagnostics)
-        timer.lap("pengaduan: baca")
+        let (complaints, complaintFindings) = await complaintsRead
+        diagnostics.append(contentsOf: complaintFindings.all)
+        timer.lap("pengaduan: baca (sisa tunggu; dibaca bersamaan sejak muat)")
         ComplaintRuleBook.check(complaints, model: model, today: today, into: &diagnostics)
         timer.lap("pengaduan: aturan")
         model.complaintStatistics = ComplaintStatistics(complaints, opds: model.opds, today: today)
@@ -83,6 +100,7 @@ public struct Validation: Sendable {
         }
         model.applyOpenings(asOf: today)
         model.applyServiceReports()
+        timer.lap("model: dibuka dan laporan layanan")
         return Validation(loaded: loaded, model: model, markdown: markdown, diagnostics: diagnostics, complaints: complaints, service: service)
     }
 }

@@ -18,17 +18,28 @@ public struct OPDProgressReport: Sendable {
     public init(model: ContentModel, diagnostics: [Diagnostic], displayRoot: String) {
         let prefix = displayRoot.isEmpty ? "opd/" : "\(displayRoot)/opd/"
         var errors: [String: Int] = [:], warnings: [String: Int] = [:]
+        // Findings come in runs of one file: the OPD of the previous one is reused.
+        var last: (file: String, slug: String)?
         for diagnostic in diagnostics {
-            var slug = "" // findings outside every OPD folder
-            if diagnostic.location.file.hasPrefix(prefix) {
-                slug = String(diagnostic.location.file.dropFirst(prefix.count).prefix { $0 != "/" })
+            let file = diagnostic.location.file
+            let slug: String
+            if let last, last.file == file {
+                slug = last.slug
+            } else {
+                slug = file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count).prefix { $0 != "/" }) : "" // "": outside every OPD folder
+                last = (file, slug)
             }
             if diagnostic.severity == .error { errors[slug, default: 0] += 1 } else { warnings[slug, default: 0] += 1 }
         }
         rows = model.opds.map { opd in
-            Row(name: opd.nama, berkala: opd.items(in: .berkala).count, sertaMerta: opd.items(in: .sertaMerta).count,
-                setiapSaat: opd.items(in: .setiapSaat).count, exemptions: opd.exemptions.count, sops: opd.sops.count,
-                errors: errors[opd.slug] ?? 0, warnings: warnings[opd.slug] ?? 0)
+            // By index: the category read in place, no copy of each item.
+            var counts: [InformationCategory: Int] = [:]
+            for index in opd.informasi.indices {
+                if let category = opd.informasi[index].kategori { counts[category, default: 0] += 1 }
+            }
+            return Row(name: opd.nama, berkala: counts[.berkala] ?? 0, sertaMerta: counts[.sertaMerta] ?? 0,
+                       setiapSaat: counts[.setiapSaat] ?? 0, exemptions: opd.exemptions.count, sops: opd.sops.count,
+                       errors: errors[opd.slug] ?? 0, warnings: warnings[opd.slug] ?? 0)
         }
         let known = Set(model.opds.map(\.slug))
         let otherErrors = errors.filter { !known.contains($0.key) }.values.reduce(0, +)

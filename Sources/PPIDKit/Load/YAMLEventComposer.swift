@@ -45,18 +45,47 @@ struct YAMLEventComposer {
         var items: [YAMLNode] = []
         var entries: [YAMLEntry] = []
         var pendingKey: (String, SourceLocation)?
+        /// The keys so far and their lines, once the mapping is too long to search its entries.
         var seenKeys: [String: Int] = [:]
+
+        /// Mappings up to this many keys are searched in place for a repeated key, without hashing.
+        static let scannedKeys = 16
 
         init(isMapping: Bool, location: SourceLocation, anchor: String?) {
             self.isMapping = isMapping
             self.location = location
             self.anchor = anchor
         }
+
+        /// The line where `key` was already written in this mapping, if it was.
+        func firstLine(of key: String) -> Int? {
+            if entries.count <= Self.scannedKeys {
+                return entries.first(where: { $0.key == key })?.keyLocation.line
+            }
+            return seenKeys[key]
+        }
+
+        /// Records a key after its check; every key before it, when the mapping outgrows the search.
+        func noteKey(_ key: String, line: Int) {
+            if entries.count < Self.scannedKeys { return }
+            if seenKeys.isEmpty {
+                for entry in entries { seenKeys[entry.key] = entry.keyLocation.line }
+            }
+            seenKeys[key] = line
+        }
     }
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
         source.location(line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
     }
+
+    private static func isVisibleASCII(_ bytes: UnsafeMutablePointer<yaml_char_t>?, at offset: Int) -> Bool {
+        guard let bytes, offset >= 0 else { return false }
+        return bytes[offset] > 0x20 && bytes[offset] < 0x7F
+    }
+
+    /// Plain scalars that mean null.
+    private static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int? = nil) -> String? {
         guard let pointer else { return nil }
@@ -89,10 +118,10 @@ struct YAMLEventComposer {
                     }
                     let keyText: String
                     if case .scalar(let raw, _) = node.value { keyText = raw } else { keyText = key }
-                    if let first = top.seenKeys[keyText] {
+                    if let first = top.firstLine(of: keyText) {
                         throw .duplicateKey(keyText, line: node.location.line, column: node.location.column, firstLine: first)
                     }
-                    top.seenKeys[keyText] = node.location.line
+                    top.noteKey(keyText, line: node.location.line)
                     top.pendingKey = (keyText, node.location)
                 }
             } else {
@@ -125,10 +154,13 @@ struct YAMLEventComposer {
                 let text = Self.string(scalar.value, length: Int(scalar.length)) ?? ""
                 let quoted = scalar.style != YAML_PLAIN_SCALAR_STYLE
                 let node: YAMLNode
-                if !quoted, ["", "~", "null", "Null", "NULL"].contains(text) {
+                if !quoted, scalar.length <= 4, Self.nullWords.contains(text) {
                     node = YAMLNode(.null, at: location(event.start_mark))
                 } else {
-                    node = YAMLNode(.scalar(text.trimmedWhitespace, quoted: quoted), at: location(event.start_mark))
+                    // Most scalars start and end with a visible ASCII character: nothing to trim.
+                    let trimmed = Self.isVisibleASCII(scalar.value, at: 0) && Self.isVisibleASCII(scalar.value, at: Int(scalar.length) - 1)
+                        ? text : text.trimmedWhitespace
+                    node = YAMLNode(.scalar(trimmed, quoted: quoted), at: location(event.start_mark))
                 }
                 try add(node, anchor: Self.string(scalar.anchor))
             case YAML_SEQUENCE_START_EVENT where stack.count >= Self.maxDepth,

@@ -62,25 +62,45 @@ public struct ContentModel: Sendable {
     /// it in `dari_dik` (or already holds the id `dibuka-<id>`). Run after the rules, which look
     /// at the content as written.
     public mutating func applyOpenings(asOf date: CalendarDate) {
-        var updated = opds
-        for index in updated.indices {
-            let opd = updated[index]
+        var joinedByOPD: [(index: Int, items: [InformationItem])] = []
+        for index in opds.indices {
+            let opd = opds[index]
+            guard opd.exemptions.contains(where: { $0.isOpen(on: date) }) else { continue }
             let named = Set(opd.informasi.compactMap(\.dariDIK))
             let ids = Set(opd.informasi.map(\.id))
             let joined = opd.exemptions
                 .filter { $0.isOpen(on: date) && !named.contains($0.id) }
                 .compactMap { $0.openedInformation(opdName: opd.nama) }
                 .filter { !ids.contains($0.id) }
-            updated[index].informasi += joined
+            if !joined.isEmpty { joinedByOPD.append((index, joined)) }
         }
         referenceDate = date
+        guard !joinedByOPD.isEmpty else {
+            // The DIPs are unchanged: only what depends on the date is listed again, not every item.
+            indexExemptions()
+            return
+        }
+        var updated = opds
+        for (index, items) in joinedByOPD { updated[index].informasi += items }
         opds = updated
     }
 
     private mutating func index() {
         allInformation = opds.flatMap(\.informasi)
-        informationByCategory = Dictionary(grouping: allInformation.filter { $0.kategori != nil }) { $0.kategori ?? .berkala }
+        // One pass, one copy of each item (in order within each category).
+        var byCategory: [InformationCategory: [InformationItem]] = [:]
+        for item in allInformation {
+            if let kategori = item.kategori { byCategory[kategori, default: []].append(item) }
+        }
+        informationByCategory = byCategory
         allExemptions = opds.flatMap(\.exemptions)
+        indexExemptions()
+        allSOPs = opds.flatMap(\.sops)
+        opdIndexBySlug = Dictionary(opds.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The DIK lists that depend on the reference date.
+    private mutating func indexExemptions() {
         let reference = referenceDate
         withheldExemptions = allExemptions.filter { claim in reference.map { !claim.isOpen(on: $0) } ?? true }
         openedExemptions = reference.map { date in
@@ -91,7 +111,5 @@ public struct ContentModel: Sendable {
                 }
                 .map(\.element)
         } ?? []
-        allSOPs = opds.flatMap(\.sops)
-        opdIndexBySlug = Dictionary(opds.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

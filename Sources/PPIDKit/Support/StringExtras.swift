@@ -52,19 +52,18 @@ extension String {
     }
 
     private func containsBytes(_ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = pattern.first else { return true }
+        guard let first = pattern.baseAddress, !pattern.isEmpty else { return true }
         var text = self
         return text.withUTF8 { bytes in
-            guard bytes.count >= pattern.count else { return false }
-            var index = 0
+            guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return false }
+            // memchr to each occurrence of the first byte, memcmp for the rest.
             let last = bytes.count - pattern.count
-            while index <= last {
-                if bytes[index] == first {
-                    var matched = 1
-                    while matched < pattern.count && bytes[index + matched] == pattern[matched] { matched += 1 }
-                    if matched == pattern.count { return true }
-                }
-                index += 1
+            var offset = 0
+            while offset <= last {
+                guard let hit = memchr(base + offset, Int32(pattern[0]), last - offset + 1) else { return false }
+                let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + start, first, pattern.count) == 0 { return true }
+                offset = start + 1
             }
             return false
         }
@@ -94,8 +93,15 @@ extension String {
 
     /// Whether this is a valid slug or id: `^[a-z0-9]+(-[a-z0-9]+)*$`.
     public var isValidSlug: Bool {
-        guard !isEmpty, first != "-", last != "-", !contains("--") else { return false }
-        return unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        // A byte loop: every allowed character is ASCII, so any other byte already fails.
+        var previous: UInt8 = UInt8(ascii: "-") // no leading "-"
+        for byte in utf8 {
+            let isDash = byte == UInt8(ascii: "-")
+            guard isDash || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte),
+                  !(isDash && previous == UInt8(ascii: "-")) else { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-") // not empty, no trailing "-"
     }
 
     /// Case-insensitive Levenshtein distance.

@@ -26,10 +26,16 @@ public struct SchemaValidator {
     /// - Parameter shapeRule: the rule for values of the wrong shape (the enclosing schema's).
     func check(_ node: YAMLNode, as kind: ValueKind, path: String, key: String? = nil, shapeRule: RuleID = .ppid004,
                into diagnostics: inout DiagnosticBag) {
+        check(node, as: kind, at: SchemaPath(path), key: key, shapeRule: shapeRule, into: &diagnostics)
+    }
+
+    private func check(_ node: YAMLNode, as kind: ValueKind, at place: SchemaPath, key: String?, shapeRule: RuleID,
+                       into diagnostics: inout DiagnosticBag) {
         // A text over its limit is reported once, whatever else is wrong with it (PPID015).
-        if let text = node.text, TextLengthRule.check(text, key: key, path: path, at: node.location, into: &diagnostics) { return }
+        if let text = node.text, TextLengthRule.check(text, key: key, path: place.text, at: node.location, into: &diagnostics) { return }
         switch kind {
         case .mapping(let schema):
+            let path = place.text
             guard let entries = node.entries else {
                 diagnostics.add(schema.shapeRule, at: node.location,
                     "\"\(path)\" harus berupa pemetaan (kunci: nilai), bukan \(node.kindName).")
@@ -37,6 +43,7 @@ public struct SchemaValidator {
             }
             checkMapping(node, entries: entries, schema: schema, path: path, into: &diagnostics)
         case .list(let inner, let nonEmpty):
+            let path = place.text
             guard let items = node.items else {
                 diagnostics.add(shapeRule, at: node.location,
                     "\"\(path)\" harus berupa daftar (setiap butir diawali \"- \"), bukan \(node.kindName)\(quoted(node)).")
@@ -46,35 +53,37 @@ public struct SchemaValidator {
                 diagnostics.add(shapeRule, at: node.location, "\"\(path)\" tidak boleh berupa daftar kosong; isi sedikitnya satu nilai.")
             }
             for (index, item) in items.enumerated() {
-                check(item, as: inner, path: "\(path)[\(index + 1)]", key: key, shapeRule: shapeRule, into: &diagnostics)
+                check(item, as: inner, at: SchemaPath(path, element: index + 1), key: key, shapeRule: shapeRule, into: &diagnostics)
             }
         case .oneOrList(let inner):
             if let items = node.items {
+                let path = place.text
                 if items.isEmpty {
                     diagnostics.add(shapeRule, at: node.location, "\"\(path)\" tidak boleh berupa daftar kosong.")
                 }
                 for (index, item) in items.enumerated() {
-                    check(item, as: inner, path: "\(path)[\(index + 1)]", key: key, shapeRule: shapeRule, into: &diagnostics)
+                    check(item, as: inner, at: SchemaPath(path, element: index + 1), key: key, shapeRule: shapeRule, into: &diagnostics)
                 }
             } else {
-                check(node, as: inner, path: path, key: key, shapeRule: shapeRule, into: &diagnostics)
+                check(node, as: inner, at: place, key: key, shapeRule: shapeRule, into: &diagnostics)
             }
         case .dictionary(let inner):
+            let path = place.text
             guard let entries = node.entries else {
                 diagnostics.add(shapeRule, at: node.location, "\"\(path)\" harus berupa pemetaan (kunci: nilai).")
                 return
             }
             for entry in entries {
-                check(entry.value, as: inner, path: "\(path).\(entry.key.prefix(60))", shapeRule: shapeRule, into: &diagnostics)
+                check(entry.value, as: inner, at: SchemaPath(path, member: String(entry.key.prefix(60))), key: nil,
+                      shapeRule: shapeRule, into: &diagnostics)
             }
         case .text, .date, .dateOrYear, .integer, .number, .boolean, .word:
-            checkScalar(node, as: kind, path: path, shapeRule: shapeRule, into: &diagnostics)
+            checkScalar(node, as: kind, at: place, shapeRule: shapeRule, into: &diagnostics)
         }
     }
 
     private func checkMapping(_ node: YAMLNode, entries: [YAMLEntry], schema: Schema, path: String,
                               into diagnostics: inout DiagnosticBag) {
-        let knownKeys = schema.fields.map(\.key)
         // A misspelt key is one PPID002 with its suggestion, not also a "missing" finding for the
         // key it was meant to be (ONBOARDING.md, one cause, one finding).
         var suggested = Set<String>()
@@ -84,6 +93,7 @@ public struct SchemaValidator {
                 continue
             }
             guard let field = schema.field(entry.key) else {
+                let knownKeys = schema.fields.map(\.key)
                 var message = "Kunci \(entry.key.quotedPrefix) tidak dikenal di \(schema.name)"
                 if let suggestion = entry.key.closest(in: knownKeys) {
                     suggested.insert(suggestion)
@@ -101,7 +111,8 @@ public struct SchemaValidator {
                 }
                 continue
             }
-            check(entry.value, as: field.kind, path: "\(path).\(entry.key)", key: entry.key, shapeRule: schema.shapeRule, into: &diagnostics)
+            check(entry.value, as: field.kind, at: SchemaPath(path, member: entry.key), key: entry.key, shapeRule: schema.shapeRule,
+                  into: &diagnostics)
         }
         if schema.placeholderWhenDraft && node.isDraft { return }
         for field in schema.fields {
@@ -112,8 +123,9 @@ public struct SchemaValidator {
         }
     }
 
-    private func checkScalar(_ node: YAMLNode, as kind: ValueKind, path: String, shapeRule: RuleID,
+    private func checkScalar(_ node: YAMLNode, as kind: ValueKind, at place: SchemaPath, shapeRule: RuleID,
                              into diagnostics: inout DiagnosticBag) {
+        var path: String { place.text }
         guard let text = node.text else {
             var rule = shapeRule
             if case .word(_, let wordRule) = kind { rule = wordRule }
@@ -157,5 +169,40 @@ public struct SchemaValidator {
 
     private func quoted(_ node: YAMLNode) -> String {
         node.text.map { " \($0.quotedPrefix)" } ?? ""
+    }
+}
+
+/// Where a value stands, as messages name it (`dip.informasi[3].judul`): a DIP holds hundreds of
+/// thousands of values, so a scalar's path is written out only when a finding names it.
+struct SchemaPath {
+    private let parent: String
+    private let step: Step?
+
+    private enum Step {
+        case member(String)
+        case element(Int)
+    }
+
+    init(_ whole: String) {
+        parent = whole
+        step = nil
+    }
+
+    init(_ parent: String, member key: String) {
+        self.parent = parent
+        step = .member(key)
+    }
+
+    init(_ parent: String, element number: Int) {
+        self.parent = parent
+        step = .element(number)
+    }
+
+    var text: String {
+        switch step {
+        case nil: return parent
+        case .member(let key)?: return "\(parent).\(key)"
+        case .element(let number)?: return "\(parent)[\(number)]"
+        }
     }
 }

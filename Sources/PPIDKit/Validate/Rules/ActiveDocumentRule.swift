@@ -164,6 +164,7 @@ public enum ActiveDocument {
 /// would run on the site's origin.
 struct ActiveDocumentRule: ContentRule {
     let ids: [RuleID] = [.ppid016]
+    let readsMarkdown = true // the documents that Markdown links
 
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
         let published = DocumentPublisher(model: context.model, markdown: context.markdown)

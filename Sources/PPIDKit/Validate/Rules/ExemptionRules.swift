@@ -147,16 +147,26 @@ struct OpenAndExemptRule: ContentRule {
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
         // Path order: OPD folders by their `dip.yml` path, items in file order.
         let opds = context.model.opds.sorted { "opd/\($0.slug)/dip.yml" < "opd/\($1.slug)/dip.yml" }
+        // What the DIK items are looked up by: only DIP items that one of them names are indexed.
+        var wantedIDs: [String: Set<String>] = [:]
+        var wantedTitles = Set<String>()
+        for claim in context.model.allExemptions where claim.dibuka == nil {
+            if !claim.id.isEmpty { wantedIDs[claim.opdSlug, default: []].insert(claim.id) }
+            wantedTitles.insert(Self.fold(claim.judul))
+        }
         // Items by place (OPD, item), not copies of 50 000 items in two dictionaries.
         typealias Place = (opd: Int, item: Int)
         var byID: [String: [String: Place]] = [:]
         var byTitle: [String: Place] = [:]
         for o in opds.indices {
+            let slug = opds[o].slug
+            let idsOfOPD = wantedIDs[slug]
             for i in opds[o].informasi.indices {
-                let id = opds[o].informasi[i].id, slug = opds[o].informasi[i].opdSlug
-                if !id.isEmpty, byID[slug]?[id] == nil { byID[slug, default: [:]][id] = (o, i) }
+                let id = opds[o].informasi[i].id, itemSlug = opds[o].informasi[i].opdSlug
+                let ids = itemSlug == slug ? idsOfOPD : wantedIDs[itemSlug]
+                if let ids, ids.contains(id), byID[itemSlug]?[id] == nil { byID[itemSlug, default: [:]][id] = (o, i) }
                 let title = Self.fold(opds[o].informasi[i].judul)
-                if !title.isEmpty, byTitle[title] == nil { byTitle[title] = (o, i) }
+                if !title.isEmpty, wantedTitles.contains(title), byTitle[title] == nil { byTitle[title] = (o, i) }
             }
         }
         for claim in context.model.allExemptions where claim.dibuka == nil {

@@ -74,7 +74,9 @@ struct SlugRule: ContentRule {
                 diagnostics.add(.ppid008, at: SourceLocation(file: opd.profilePath),
                     "Nama folder OPD \"\(opd.slug)\" bukan slug yang sah; ganti nama foldernya dengan \(Self.pattern): \"\(opd.slug.slugified)\".")
             }
-            for item in opd.informasi where !item.idWasDerived && !item.id.isValidSlug {
+            // By index: the fields read in place, no copy of each item.
+            for index in opd.informasi.indices where !opd.informasi[index].idWasDerived && !opd.informasi[index].id.isValidSlug {
+                let item = opd.informasi[index]
                 diagnostics.add(.ppid008, at: item.fields.value("id"),
                     "id \"\(item.id)\" tidak sah; gunakan \(Self.pattern), misalnya \"\(item.id.slugified)\".")
             }
@@ -82,9 +84,12 @@ struct SlugRule: ContentRule {
                 diagnostics.add(.ppid008, at: item.fields.value("id"),
                     "id \"\(item.id)\" tidak sah; gunakan \(Self.pattern), misalnya \"\(item.id.slugified)\".")
             }
-            for (id, derived, fields) in opd.informasi.map({ ($0.id, $0.idWasDerived, $0.fields) })
-                + opd.exemptions.map({ ($0.id, !$0.fields.has("id"), $0.fields) }) {
-                reportLength(id, derived: derived, fields: fields, into: &diagnostics)
+            for index in opd.informasi.indices where opd.informasi[index].id.utf8.count > Self.maxIDLength {
+                reportLength(opd.informasi[index].id, derived: opd.informasi[index].idWasDerived, fields: opd.informasi[index].fields,
+                             into: &diagnostics)
+            }
+            for claim in opd.exemptions {
+                reportLength(claim.id, derived: !claim.fields.has("id"), fields: claim.fields, into: &diagnostics)
             }
             for sop in opd.sops where !sop.name.isValidSlug {
                 diagnostics.add(.ppid008, at: SourceLocation(file: sop.sourcePath),
@@ -206,6 +211,7 @@ struct MissingDIPRule: ContentRule {
 /// PPID014: raw HTML in Markdown is dropped, never published.
 struct RawHTMLRule: ContentRule {
     let ids: [RuleID] = [.ppid014]
+    let readsMarkdown = true
     static let message = "HTML mentah di Markdown dibuang dan tidak diterbitkan; tulis dengan Markdown biasa (misalnya **tebal**, [tautan](https://…), tabel |…|)."
 
     func check(_ context: RuleContext, into diagnostics: inout DiagnosticBag) {
@@ -214,8 +220,8 @@ struct RawHTMLRule: ContentRule {
             reportBody(store.body(page), file: page.sourcePath, bodyLine: page.bodyLine, into: &diagnostics)
         }
         for opd in context.model.opds {
-            for item in opd.informasi where !(store.ringkasan(item)?.droppedHTML.isEmpty ?? true) {
-                diagnostics.add(.ppid014, at: item.fields.value("ringkasan"), Self.message)
+            for index in opd.informasi.indices where !(store.ringkasan(opd.informasi[index])?.droppedHTML.isEmpty ?? true) {
+                diagnostics.add(.ppid014, at: opd.informasi[index].fields.value("ringkasan"), Self.message)
             }
             for claim in opd.exemptions {
                 guard let opening = claim.dibuka, opening.catatan != nil,

@@ -33,8 +33,10 @@ public enum TextLengthRule {
     }
 
     /// Reports a scalar over its limit; returns whether it was, so that no other check looks at it.
-    static func check(_ text: String, key: String?, path: String, at location: SourceLocation,
+    static func check(_ text: String, key: String?, path: @autoclosure () -> String, at location: SourceLocation,
                       into diagnostics: inout DiagnosticBag) -> Bool {
+        // Nearly every value is shorter than the smallest limit: no key is looked up for it.
+        guard text.utf8.count > min(titleLimit, lineLimit, paragraphLimit) else { return false }
         let limit = limit(forKey: key)
         guard let length = length(text, over: limit) else { return false }
         let advice: String
@@ -47,7 +49,7 @@ public enum TextLengthRule {
             advice = "Pendekkan; nilai ini ditulis dalam satu baris."
         }
         diagnostics.add(.ppid015, at: location,
-            "\"\(path)\" terlalu panjang: \(IndonesianNumber.format(length)) karakter, batasnya \(IndonesianNumber.format(limit)) (\(text.quotedPrefix)). \(advice)")
+            "\"\(path())\" terlalu panjang: \(IndonesianNumber.format(length)) karakter, batasnya \(IndonesianNumber.format(limit)) (\(text.quotedPrefix)). \(advice)")
         return true
     }
 
