@@ -36,16 +36,21 @@ struct BuildCommand: AsyncParsableCommand {
         let colors = Terminal.colors(for: 2)
         switch outcome {
         case .built(let summary, let validation):
+            var timer = StageTimer()
             var report = common.report(validation, colors: colors)
             if json {
                 report.buildResult = [("status", .string("dibangun")), ("output", .string(output)), ("pages", .int(summary.pages)),
                                       ("documents", .int(summary.documents))]
                 Terminal.out(report.render(.json))
-                return
+                Foundation.exit(ExitCode.success.rawValue)
             }
             if !report.diagnostics.isEmpty || !report.notes.isEmpty { Terminal.error(report.render(common.format)) }
             let seconds = String(format: "%.2f", summary.seconds).replacingOccurrences(of: ".", with: ",")
             Terminal.out("Situs dibangun di \(output)/: \(summary.pages) halaman, \(summary.documents) dokumen, \(seconds) detik.\n")
+            timer.lap("laporan temuan")
+            // Success: the process ends without freeing the content, the model and the pages' keys
+            // value by value, as `ppid check` does.
+            Foundation.exit(ExitCode.success.rawValue)
         case .invalid(let validation):
             if json {
                 var report = common.report(validation, colors: false)

@@ -38,9 +38,12 @@ public struct SiteBuilder: Sendable {
     /// change: those pages, and every other file whose bytes are the same, are hard-linked from
     /// the old site into the staging folder instead of rendered and written.
     public func run() async -> Outcome {
+        var timer = StageTimer()
         let inputs = BuildStamp.inputs(of: options)
+        timer.lap("stempel: masukan")
         let stamp = BuildStamp.load(forOutput: options.outputPath, findings: false)
         let intact = stamp.map { $0.output == BuildStamp.listing(ofOutput: options.outputPath) } ?? false
+        timer.lap("stempel: daftar keluaran")
         if let stamp, intact, stamp.inputs == inputs, let whole = BuildStamp.load(forOutput: options.outputPath) {
             return .unchanged(whole)
         }
@@ -51,12 +54,17 @@ public struct SiteBuilder: Sendable {
         let previousPieces = previousKeys == nil ? nil : FragmentCache.load(from: piecesFile, site: site)
         let cache = RebuildCache(pages: previousKeys ?? RenderCache(), fragments: previousPieces ?? FragmentCache(site: site))
         let writer = SiteWriter(outputPath: options.outputPath, reusingOutput: previousKeys != nil)
+        timer.lap("kunci halaman dibaca")
         let outcome = await run(into: writer, cache: cache)
+        timer.lap("pembangunan")
         if case .built(let summary, let validation) = outcome {
-            BuildStamp(inputs: inputs, output: BuildStamp.listing(ofOutput: options.outputPath), pages: summary.pages,
+            let listing = BuildStamp.listing(ofOutput: options.outputPath)
+            timer.lap("stempel: daftar keluaran baru")
+            BuildStamp(inputs: inputs, output: listing, pages: summary.pages,
                        documents: summary.documents, findings: validation.diagnostics.sorted).save(forOutput: options.outputPath)
             cache.pages.save(to: keysFile)
             cache.fragments.save(to: piecesFile)
+            timer.lap("stempel dan kunci disimpan")
         }
         return outcome
     }
@@ -67,17 +75,24 @@ public struct SiteBuilder: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let options = self.options
+        // The output gets ready (the spare site listed) while the content is validated.
+        async let prepared: Void = writer.prepare()
         let validation = await Validation.run(contentPath: options.contentPath, today: options.today, cache: cache,
                                               previewDrafts: options.includeDrafts) { model in
             SiteBuilder.urls(options, model)
         }
-        if validation.fails(strict: options.strict) { return .invalid(validation) }
+        await prepared
+        if validation.fails(strict: options.strict) {
+            writer.abandon()
+            return .invalid(validation)
+        }
 
         var timer = StageTimer()
         let templates: TemplateSet
         do {
             templates = try await TemplateSet.load(options.theme)
         } catch {
+            writer.abandon()
             return .failed(error.description, validation)
         }
         let site = SiteContext(model: validation.model, markdown: validation.markdown, urls: Self.urls(options, validation.model),

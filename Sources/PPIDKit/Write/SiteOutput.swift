@@ -1,6 +1,8 @@
 /// Where a build's files go. `SiteWriter` stages a whole new folder and swaps it in (builds);
 /// `LiveOutput` updates a served folder in place, touching only files that changed (`ppid serve`).
 public protocol SiteOutput: Sendable {
+    /// Work that may run while the content is validated, before `begin` (`abandon` undoes it).
+    func prepare()
     func begin() throws(SiteWriter.WriteError)
     func write(_ bytes: [UInt8], to sitePath: String) throws(SiteWriter.WriteError)
     func copy(from source: URL, to sitePath: String) throws(SiteWriter.WriteError)
@@ -15,6 +17,9 @@ public protocol SiteOutput: Sendable {
 extension SiteOutput {
     /// An output that keeps nothing of an earlier build.
     public func reuse(_ sitePath: String) -> Bool { false }
+
+    /// Nothing to prepare.
+    public func prepare() {}
 }
 
 extension SiteOutput {

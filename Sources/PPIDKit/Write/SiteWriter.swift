@@ -25,9 +25,9 @@ public struct SiteWriter: Sendable {
     private let spareLocation: String
     private let spare = SpareSlot()
 
-    /// The spare claimed by `begin`, if any (set once per build).
+    /// The spare claimed by `prepare`, if any (set once per build).
     private final class SpareSlot: Sendable {
-        let tree = Mutex(SpareTree.none)
+        let tree = Mutex(SpareTree.unprepared)
         var current: SpareTree { tree.withLock { $0 } }
     }
 
@@ -44,17 +44,26 @@ public struct SiteWriter: Sendable {
         spareLocation = SpareTree.location(forOutput: output)
     }
 
-    /// Creates the staging folder (with the output marker), after removing what builds that were
-    /// killed left beside the output: the spare site when there is one, else an empty folder.
+    /// Removes what builds that were killed left beside the output and claims the spare site as
+    /// the staging folder when there is one. Runs while the content is validated (it lists the
+    /// spare's files); `begin` does it when nobody did.
+    public func prepare() {
+        spare.tree.withLock { tree in
+            guard !tree.isPrepared else { return }
+            removeLeftovers()
+            FolderRemoval.remove(staging.path)
+            tree = SpareTree.claim(spareLocation, as: staging.path) ?? SpareTree.none
+            tree.isPrepared = true
+        }
+    }
+
+    /// Creates the staging folder (with the output marker): the spare site claimed by `prepare`,
+    /// else an empty folder.
     public func begin() throws(WriteError) {
-        let manager = FileManager.default
-        removeLeftovers()
-        FolderRemoval.remove(staging.path)
-        if let claimed = SpareTree.claim(spareLocation, as: staging.path) {
-            spare.tree.withLock { $0 = claimed }
-        } else {
+        prepare()
+        if !spare.current.isClaimed {
             do {
-                try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
             } catch {
                 throw WriteError(description: "Folder keluaran sementara \(staging.path) tidak dapat dibuat: \(error.localizedDescription)")
             }
@@ -181,8 +190,13 @@ public struct SiteWriter: Sendable {
         try? manager.removeItem(at: old)
     }
 
-    /// Removes the staging folder after a failure.
+    /// Removes the staging folder after a failure; a claimed spare goes back to its place (its
+    /// files are never trusted, so a half-updated spare is as good as any).
     public func abandon() {
-        try? FileManager.default.removeItem(at: staging)
+        if spare.current.isClaimed {
+            SpareTree.keep(staging.path, as: spareLocation)
+        } else {
+            FolderRemoval.remove(staging.path)
+        }
     }
 }

@@ -18,6 +18,12 @@ final class SpareTree: Sendable {
     private let leftovers = Mutex<Set<String>>([])
     /// Whether the staging folder is a claimed spare (its paths may already hold files).
     let isClaimed: Bool
+    /// Set by the writer once it looked for a spare (claimed or not).
+    var isPrepared: Bool {
+        get { prepared.load(ordering: .relaxed) }
+        set { prepared.store(newValue, ordering: .relaxed) }
+    }
+    private let prepared = Atomic<Bool>(false)
 
     private init(claimed: Bool, files: Set<String>) {
         isClaimed = claimed
@@ -25,7 +31,10 @@ final class SpareTree: Sendable {
     }
 
     /// No spare: a fresh, empty staging folder.
-    static let none = SpareTree(claimed: false, files: [])
+    static var none: SpareTree { SpareTree(claimed: false, files: []) }
+
+    /// Not looked for yet.
+    static var unprepared: SpareTree { SpareTree(claimed: false, files: []) }
 
     /// Where the spare of an output is kept: beside it, hidden, never inside the published site.
     static func location(forOutput output: URL) -> String {

@@ -103,6 +103,26 @@ import Testing
         #expect(try String(contentsOf: elsewhere.appendingPathComponent("index.html"), encoding: .utf8) == "jangan diubah")
     }
 
+    @Test func contentWithErrorsLeavesTheSiteAndTheSpareInPlace() async throws {
+        let project = try Project()
+        defer { project.remove() }
+        _ = try #require(await project.build())
+        try rename(project, to: "satu")
+        _ = try #require(await project.build())
+        let before = project.site()
+        let spare = PPIDProcess.snapshot(Self.spare(of: project))
+        #expect(!spare.isEmpty)
+
+        // The spare is claimed while the content is validated; an error gives it back untouched.
+        try project.editDIP { $0.replacingOccurrences(of: "  - id: data-7\n", with: "  - id: [data-7\n") }
+        if case .built = await SiteBuilder(options: project.options(project.output)).run() { Issue.record("konten bergalat tetap dibangun") }
+        #expect(project.site() == before)
+        #expect(PPIDProcess.snapshot(Self.spare(of: project)) == spare)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.output.deletingLastPathComponent().path)
+            .filter { $0.contains(".tmp-") }
+        #expect(leftovers == [])
+    }
+
     @Test func aFailedBuildLeavesTheSiteInPlaceAndTheNextBuildIsWhole() async throws {
         var project = try Project()
         let theme = project.output.deletingLastPathComponent().appendingPathComponent("Tema")
