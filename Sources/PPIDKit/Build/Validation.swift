@@ -60,6 +60,16 @@ public struct Validation: Sendable {
         timer.lap("layanan: aturan")
         model.serviceStatistics = ServiceStatistics(service, model: model, today: today)
         timer.lap("layanan: angka")
+        let (complaints, complaintFindings) = await complaintsRead
+        timer.lap("pengaduan: baca (sisa tunggu; dibaca bersamaan sejak muat)")
+        // The complaint rules and figures read no Markdown: made while it is rendered and the rules
+        // run, on the model as it is now (neither changes it); their findings join at the same place.
+        let complaintModel = model
+        async let complaintChecks: (DiagnosticBag, ComplaintStatistics) = {
+            var found = DiagnosticBag()
+            ComplaintRuleBook.check(complaints, model: complaintModel, today: today, into: &found)
+            return (found, ComplaintStatistics(complaints, opds: complaintModel.opds, today: today))
+        }()
         // Drafts are judged on their own in a second model that holds them (DraftListing.merge).
         var withDrafts = drafts.isEmpty ? nil : await ModelBuilder.build(drafts.scope(of: loaded), drafts: .shown)
         withDrafts?.calendar = calendar
@@ -88,13 +98,11 @@ public struct Validation: Sendable {
                 timer.lap("markdown dan aturan (bersamaan)")
             }
         }
-        let (complaints, complaintFindings) = await complaintsRead
         diagnostics.append(contentsOf: complaintFindings.all)
-        timer.lap("pengaduan: baca (sisa tunggu; dibaca bersamaan sejak muat)")
-        ComplaintRuleBook.check(complaints, model: model, today: today, into: &diagnostics)
-        timer.lap("pengaduan: aturan")
-        model.complaintStatistics = ComplaintStatistics(complaints, opds: model.opds, today: today)
-        timer.lap("pengaduan: angka")
+        let (complaintRuleFindings, complaintStatistics) = await complaintChecks
+        diagnostics.append(contentsOf: complaintRuleFindings.all)
+        model.complaintStatistics = complaintStatistics
+        timer.lap("pengaduan: aturan dan angka (sisa tunggu; dibuat bersamaan dengan markdown dan aturan)")
         if previewDrafts, let withDrafts {
             model = DraftListing.preview(model, withDrafts: withDrafts)
         }
