@@ -98,24 +98,36 @@ public indirect enum JSONValue: Sendable, Equatable {
             out += "\""
             return
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+        // Byte by byte (every byte of a multi-byte character is 0x80 or above and copied as it is),
+        // into one buffer appended once: tens of thousands of findings quote titles.
+        let source = Array(text.utf8)
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(source.count + 16)
+        func append(_ literal: StaticString) {
+            literal.withUTF8Buffer { escaped.append(contentsOf: $0) }
         }
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            switch byte {
+            case 0x22: append("\\\"")
+            case 0x5C: append("\\\\")
+            case 0x0A: append("\\n")
+            case 0x0D: append("\\r")
+            case 0x09: append("\\t")
+            case 0xE2 where index + 2 < source.count && source[index + 1] == 0x80 && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9):
+                append(source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                index += 3
+                continue
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                escaped.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default:
+                escaped.append(byte)
+            }
+            index += 1
+        }
+        out += String(decoding: escaped, as: UTF8.self)
         out += "\""
     }
 }
