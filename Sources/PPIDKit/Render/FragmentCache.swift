@@ -21,6 +21,8 @@ public final class FragmentCache: Sendable {
         var key: Int
         var text: String?
         var place: Place?
+        /// Placed by this build (only those are saved: an OPD that is gone leaves no entry).
+        var placedNow = false
     }
 
     private let entries = Mutex<[String: Entry]>([:])
@@ -67,7 +69,7 @@ public final class FragmentCache: Sendable {
         var digest = StableHasher()
         digest.combine(text)
         let place = Place(file: file, offset: offset, length: text.utf8.count, digest: digest.finalize())
-        entries.withLock { $0[name] = Entry(key: key, text: nil, place: place) }
+        entries.withLock { $0[name] = Entry(key: key, text: nil, place: place, placedNow: true) }
     }
 
     /// The piece at `place` in the site in place, when its bytes are still the ones written.
@@ -91,7 +93,8 @@ public final class FragmentCache: Sendable {
         var text = Self.fileHeader + "\n"
         entries.withLock { entries in
             for (name, entry) in entries.sorted(by: { $0.key < $1.key }) {
-                guard let place = entry.place, !(name + place.file).contains(where: { $0 == "\t" || $0 == "\n" }) else { continue }
+                guard entry.placedNow, let place = entry.place,
+                      !(name + place.file).contains(where: { $0 == "\t" || $0 == "\n" }) else { continue }
                 text += "\(name)\t\(entry.key)\t\(place.file)\t\(place.offset)\t\(place.length)\t\(place.digest)\n"
             }
         }

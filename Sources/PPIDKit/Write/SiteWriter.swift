@@ -146,8 +146,9 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Puts the finished staging folder in place of the output in one atomic step; the old site,
-    /// now in the staging folder's place, is removed afterwards.
+    /// Removes what the claimed spare held that this build did not produce, then puts the staging
+    /// folder in place of the output in one atomic step; the old site, now in the staging folder's
+    /// place, becomes the spare for the next build.
     public func commit() throws(WriteError) {
         spare.current.removeLeftovers(in: staging.path)
         if rename(staging.path, output.path) == 0 { return }

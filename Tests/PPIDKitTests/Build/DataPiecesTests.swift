@@ -52,6 +52,12 @@ import Testing
         // Another key (the OPD changed): made again.
         #expect(reading.text("informasi.csv\u{0}dinkes", key: 8) { "dibuat lagi" } == "dibuat lagi")
 
+        // Only what a build placed is saved: a piece nobody placed again (its OPD is gone) is dropped.
+        let index2 = folder.appendingPathComponent("indeks-2")
+        reading.save(to: index2)
+        let dropped = try #require(FragmentCache.load(from: index2, site: folder.path))
+        #expect(dropped.text("informasi.csv\u{0}dinkes", key: 7) { "dibuat lagi" } == "dibuat lagi")
+
         // The same length, other bytes: the digest no longer matches.
         try Data(("kop\n" + "baris SATU\nbaris dua\n" + "akhir\n").utf8).write(to: folder.appendingPathComponent("data/x.csv"))
         let again = try #require(FragmentCache.load(from: index, site: folder.path))
