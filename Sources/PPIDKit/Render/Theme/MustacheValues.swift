@@ -2,8 +2,8 @@ import Mustache
 
 // The plain values of every page context render through `MustacheCustomRenderable`. Without
 // these conformances swift-mustache renders a `String`, `Int` or `Bool` variable by trying it as
-// a lambda and as an optional and then calling `String(describing:)`, whose own dynamic casts
-// were the largest single cost of rendering a page. The text is the same: `renderText` is exactly
+// a lambda and as an optional and then calling `String(describing:)`, each with dynamic casts of
+// its own (about 5 % of a build's CPU). The text is the same: `renderText` is exactly
 // what `String(describing:)` gives, and `isNull` is false, as the library assumes for any value.
 
 extension String: @retroactive MustacheCustomRenderable {
