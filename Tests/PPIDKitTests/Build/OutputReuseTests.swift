@@ -49,6 +49,14 @@ import Testing
             try fixture.write(edited, to: "opd/diskominfo/dip.yml")
         }
 
+        /// Deletes Diskominfo's item `data-50` from its dip.yml.
+        func deleteItem50() throws {
+            try editDIP { dip in
+                guard let start = dip.range(of: "\n  - id: data-50\n"), let end = dip.range(of: "\n  - id: data-51\n") else { return dip }
+                return dip.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "")
+            }
+        }
+
         func remove() {
             fixture.remove()
             try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
@@ -81,10 +89,7 @@ import Testing
         defer { project.remove() }
         _ = try #require(await project.build())
         let later = try #require(project.inode("opd/diskominfo/informasi/data-90/index.html"))
-        try project.editDIP { dip in
-            guard let start = dip.range(of: "\n  - id: data-50\n"), let end = dip.range(of: "\n  - id: data-51\n") else { return dip }
-            return dip.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "")
-        }
+        try project.deleteItem50()
         let summary = try #require(await project.build())
         #expect(summary.rendered < 30, "dirender ulang: \(summary.rendered) dari \(summary.pages)")
         let site = project.site()
