@@ -41,13 +41,22 @@ public struct BuildStamp: Sendable, Equatable {
                      String(options.relativeLinks), options.today.iso, String(options.strict), String(options.includeDrafts)]
             + (theme.isEmpty ? [BuiltInTheme.fingerprint] : [])
             + fileLines([options.contentPath] + theme)
-        return Fingerprint.of(Array(lines.joined(separator: "\n").utf8)) + "-\(lines.count)"
+        return fingerprint(of: lines)
     }
 
     /// A fingerprint of the output folder's files (paths, sizes, modification times).
     public static func listing(ofOutput folder: String) -> String {
-        let lines = fileLines([folder], relative: true)
-        return Fingerprint.of(Array(lines.joined(separator: "\n").utf8)) + "-\(lines.count)"
+        fingerprint(of: fileLines([folder], relative: true))
+    }
+
+    /// The same fingerprint as `listing(ofOutput:)` gives of a folder holding exactly `files` (by
+    /// path below it): what a build wrote gives the new output's listing without walking it.
+    public static func listing(of files: [String: FileStamp]) -> String {
+        fingerprint(of: files.map { "\($0.key) \($0.value.listed)" }.sorted())
+    }
+
+    private static func fingerprint(of lines: [String]) -> String {
+        Fingerprint.of(Array(lines.joined(separator: "\n").utf8)) + "-\(lines.count)"
     }
 
     /// One line per file under `folders` (sorted per folder). Hidden entries and built sites inside
@@ -60,7 +69,7 @@ public struct BuildStamp: Sendable, Equatable {
             let entries = FileListing.entries(under: root, skipHidden: !relative,
                                               skipFolder: { !relative && OutputMarker.isMarked($0) })
             lines += entries.map { entry in
-                "\(relative ? entry.relativePath : rootPrefix + entry.relativePath) \(entry.size) \(entry.modified)"
+                "\(relative ? entry.relativePath : rootPrefix + entry.relativePath) \(entry.stamp.listed)"
             }.sorted()
         }
         return lines

@@ -33,24 +33,25 @@ public struct SiteBuilder: Sendable {
     /// Builds into a fresh staging folder and swaps it in place of the output — unless the
     /// output in place was built from exactly the same inputs, which makes a rebuild a no-op.
     ///
-    /// When the output in place is exactly what the stamped build left (every file's size and
-    /// time as recorded), the page keys saved beside the stamp tell which pages' inputs did not
-    /// change: those pages, and every other file whose bytes are the same, are hard-linked from
-    /// the old site into the staging folder instead of rendered and written.
+    /// The page keys saved beside the stamp tell which pages' inputs did not change, and the
+    /// stamp (size, time, inode) each page's file had when that build left it: such a page, when
+    /// its file is still the one recorded, is hard-linked from the old site into the staging
+    /// folder instead of rendered and written; so is every other file whose bytes are the same.
+    /// A file edited, replaced or removed by hand is simply written again.
     public func run() async -> Outcome {
         var timer = StageTimer()
         let inputs = BuildStamp.inputs(of: options)
         timer.lap("stempel: masukan")
         let stamp = BuildStamp.load(forOutput: options.outputPath, findings: false)
-        let intact = stamp.map { $0.output == BuildStamp.listing(ofOutput: options.outputPath) } ?? false
-        timer.lap("stempel: daftar keluaran")
-        if let stamp, intact, stamp.inputs == inputs, let whole = BuildStamp.load(forOutput: options.outputPath) {
+        if let stamp, stamp.inputs == inputs, stamp.output == BuildStamp.listing(ofOutput: options.outputPath),
+           let whole = BuildStamp.load(forOutput: options.outputPath) {
             return .unchanged(whole)
         }
+        timer.lap("stempel: dibandingkan")
         let keysFile = BuildStamp.pageKeysLocation(forOutput: options.outputPath)
         let piecesFile = BuildStamp.dataPiecesLocation(forOutput: options.outputPath)
         let site = OutputFolder.realPath(of: options.outputPath)
-        let previousKeys = intact ? RenderCache.load(from: keysFile) : nil
+        let previousKeys = RenderCache.load(from: keysFile)
         let previousPieces = previousKeys == nil ? nil : FragmentCache.load(from: piecesFile, site: site)
         let cache = RebuildCache(pages: previousKeys ?? RenderCache(), fragments: previousPieces ?? FragmentCache(site: site))
         let writer = SiteWriter(outputPath: options.outputPath, reusingOutput: previousKeys != nil)
@@ -58,11 +59,11 @@ public struct SiteBuilder: Sendable {
         let outcome = await run(into: writer, cache: cache)
         timer.lap("pembangunan")
         if case .built(let summary, let validation) = outcome {
-            let listing = BuildStamp.listing(ofOutput: options.outputPath)
-            timer.lap("stempel: daftar keluaran baru")
-            BuildStamp(inputs: inputs, output: listing, pages: summary.pages,
+            // What the build wrote is the new output: its listing without walking it.
+            let files = writer.writtenFiles
+            BuildStamp(inputs: inputs, output: BuildStamp.listing(of: files), pages: summary.pages,
                        documents: summary.documents, findings: validation.diagnostics.sorted).save(forOutput: options.outputPath)
-            cache.pages.save(to: keysFile)
+            cache.pages.save(to: keysFile, files: files)
             cache.fragments.save(to: piecesFile)
             timer.lap("stempel dan kunci disimpan")
         }

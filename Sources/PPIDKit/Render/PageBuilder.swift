@@ -40,9 +40,11 @@ public struct PageBuilder: Sendable {
     func home() -> Context {
         let model = site.model
         let badan = model.badanPublik
-        let newest = model.allInformation
-            .sorted { ($0.diperbarui ?? $0.waktuPembuatan?.sortDate ?? CalendarDate(dayNumber: 0)) > ($1.diperbarui ?? $1.waktuPembuatan?.sortDate ?? CalendarDate(dayNumber: 0)) }
-            .prefix(8)
+        // The eight newest by date (an undated item as the oldest), in list order among equals;
+        // sorted by place, so that the items themselves are not copied and moved.
+        let all = model.allInformation
+        let dates = all.indices.map { all[$0].diperbarui ?? all[$0].waktuPembuatan?.sortDate ?? CalendarDate(dayNumber: 0) }
+        let newest = all.indices.sorted { dates[$0] != dates[$1] ? dates[$0] > dates[$1] : $0 < $1 }.prefix(8).map { all[$0] }
         var body: Context = [
             "badan": site.badanNama,
             "terbaru": newest.enumerated().map { site.informationRow($1, number: $0 + 1) },

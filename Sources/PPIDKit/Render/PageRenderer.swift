@@ -50,7 +50,7 @@ public struct PageRenderer: Sendable {
             if let cache, let versions {
                 let name = spec.storageName(in: model)
                 let pageKey = RenderCache.key(spec, name: name, versions: versions, model: model)
-                if let file = cache.unchangedFile(name, key: pageKey), writer.reuse(file) {
+                if let old = cache.unchangedFile(name, key: pageKey), writer.reuse(old.file, as: old.stamp) {
                     return .success(false)
                 }
                 stored = (name, pageKey)

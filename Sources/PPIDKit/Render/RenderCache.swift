@@ -54,6 +54,8 @@ public final class RenderCache: Sendable {
     private struct Entry {
         var key: Int
         var file: String
+        /// The file as the build that saved the keys left it (`ppid build`; nil in `ppid serve`).
+        var stamp: FileStamp?
     }
 
     /// By `PageSpec.storageName`.
@@ -67,12 +69,12 @@ public final class RenderCache: Sendable {
         self.entries = Mutex(entries)
     }
 
-    /// The file a page (by `PageSpec.storageName`) was written to, when `key` equals the key it
-    /// was rendered with.
-    func unchangedFile(_ name: String, key: Int) -> String? {
+    /// The file a page (by `PageSpec.storageName`) was written to, and its stamp then, when `key`
+    /// equals the key it was rendered with.
+    func unchangedFile(_ name: String, key: Int) -> (file: String, stamp: FileStamp?)? {
         entries.withLock { entries in
             guard let entry = entries[name], entry.key == key else { return nil }
-            return entry.file
+            return (entry.file, entry.stamp)
         }
     }
 
@@ -86,19 +88,23 @@ public final class RenderCache: Sendable {
     }
 
     /// The first line of the file: the format and the program that wrote it.
-    private static var fileHeader: String { "ppid-kunci-halaman 1 \(ProgramVersion.line)" }
+    private static var fileHeader: String { "ppid-kunci-halaman 2 \(ProgramVersion.line)" }
 
-    /// Writes the keys to `url` (atomically): one line per page, `name<TAB>key<TAB>file`.
-    public func save(to url: URL) {
+    /// Writes the keys to `url` (atomically): one line per page whose file is in `files` (the
+    /// stamps of the files the build left), `name key size seconds nanoseconds inode file`
+    /// separated by tabs.
+    public func save(to url: URL, files: [String: FileStamp]) {
         var text = Self.fileHeader + "\n"
         entries.withLock { entries in
-            text.reserveCapacity(entries.count * 100)
+            text.reserveCapacity(entries.count * 120)
             for (name, entry) in entries.sorted(by: { $0.key < $1.key })
             where !entry.file.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A }) {
+                guard let stamp = files[entry.file] else { continue }
                 text += name
                 text += "\t"
                 text += String(entry.key)
                 text += "\t"
+                text += "\(stamp.size)\t\(stamp.seconds)\t\(stamp.nanoseconds)\t\(Int64(bitPattern: stamp.inode))\t"
                 text += entry.file
                 text += "\n"
             }
@@ -110,17 +116,22 @@ public final class RenderCache: Sendable {
     /// another version of the program (whose pages may differ).
     public static func load(from url: URL) -> RenderCache? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        // Bytes, not `String.split`: tens of thousands of lines are read by every build.
-        let lines = data.split(separator: 0x0A, omittingEmptySubsequences: true)
-        guard let header = lines.first, String(decoding: header, as: UTF8.self) == fileHeader else { return nil }
-        var entries: [String: Entry] = [:]
-        entries.reserveCapacity(lines.count)
-        for line in lines.dropFirst() {
-            let fields = line.split(separator: 0x09, maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count == 3, let key = Int(String(decoding: fields[1], as: UTF8.self)) else { return nil }
-            entries[String(decoding: fields[0], as: UTF8.self)] = Entry(key: key, file: String(decoding: fields[2], as: UTF8.self))
+        let header = Array((fileHeader + "\n").utf8)
+        guard data.starts(with: header) else { return nil }
+        return data.withUnsafeBytes { raw -> RenderCache? in
+            let lines = SavedLines(bytes: UnsafeRawBufferPointer(rebasing: raw[header.count...]))
+            var entries: [String: Entry] = [:]
+            entries.reserveCapacity(raw.count / 100)
+            let whole = lines.forEach(limit: 7) { fields in
+                guard fields.count == 7, let key = lines.int(fields[1]), let size = lines.int(fields[2]),
+                      let seconds = lines.int(fields[3]), let nanoseconds = lines.int(fields[4]), let inode = lines.int(fields[5])
+                else { return false }
+                let stamp = FileStamp(size: Int64(size), seconds: seconds, nanoseconds: nanoseconds, inode: UInt64(bitPattern: Int64(inode)))
+                entries[lines.string(fields[0])] = Entry(key: key, file: lines.string(fields[6]), stamp: stamp)
+                return true
+            }
+            return whole ? RenderCache(entries: entries) : nil
         }
-        return RenderCache(entries: entries)
     }
 
     /// The key of a page: the site version and the versions of the OPDs whose data it shows.

@@ -8,9 +8,8 @@ struct FileListing {
     struct Entry {
         /// Path below the listed folder (`opd/dinkes/index.html`).
         var relativePath: String
-        var size: Int64
-        /// Modification time as `seconds.nanoseconds`.
-        var modified: String
+        /// Size, modification time and inode (of what a symbolic link points to).
+        var stamp: FileStamp
     }
 
     /// - Parameters:
@@ -59,8 +58,7 @@ struct FileListing {
                 }
                 continue
             }
-            entries.append(Entry(relativePath: relativePath, size: Int64(info.st_size),
-                                 modified: "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"))
+            entries.append(Entry(relativePath: relativePath, stamp: FileStamp(info)))
         }
     }
 }

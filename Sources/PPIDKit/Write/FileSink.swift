@@ -12,7 +12,9 @@ final class FileSink: Sendable {
         var description: String { "\(path): \(String(cString: strerror(code)))" }
     }
 
-    func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+    /// Writes `bytes` to a new file at `path` and returns the file's stamp.
+    @discardableResult
+    func write(_ bytes: [UInt8], to path: String) throws(Failure) -> FileStamp {
         try makeFolder(of: path)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
@@ -28,6 +30,9 @@ final class FileSink: Sendable {
             }
             offset += written
         }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw Failure(path: path, code: errno) }
+        return FileStamp(info)
     }
 
     /// Hard-links the regular file `source` at `path` (its folder created); false when `source` is
@@ -39,34 +44,27 @@ final class FileSink: Sendable {
         return Glibc.link(source, path) == 0
     }
 
-    /// Hard-links `source` at `path` when it is a regular file holding exactly `bytes`.
-    func linkIfEqual(_ bytes: [UInt8], from source: String, to path: String) -> Bool {
-        holds(bytes, at: source) && link(from: source, to: path)
-    }
-
-    /// Whether `path` is a regular file holding exactly `bytes` (read and compared).
-    func holds(_ bytes: [UInt8], at path: String) -> Bool {
+    /// The stamp of `path` when it is a regular file holding exactly `bytes` (read and compared).
+    func holding(_ bytes: [UInt8], at path: String) -> FileStamp? {
         var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else { return nil }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard descriptor >= 0 else { return false }
+        guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var old = [UInt8](repeating: 0, count: bytes.count)
         var offset = 0
         while offset < old.count {
             let count = old.withUnsafeMutableBytes { buffer in read(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset) }
             if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return false }
+            guard count > 0 else { return nil }
             offset += count
         }
-        return old == bytes
+        return old == bytes ? FileStamp(info) : nil
     }
 
-    /// Whether both paths are the same regular file (one inode; hard links of each other).
-    func sameFile(_ one: String, _ other: String) -> Bool {
-        var first = stat(), second = stat()
-        guard lstat(one, &first) == 0, lstat(other, &second) == 0, first.st_mode & S_IFMT == S_IFREG else { return false }
-        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+    /// Whether `path` is the very file `stamp` was taken of (one inode; hard links of each other).
+    func isFile(_ path: String, sameAs stamp: FileStamp) -> Bool {
+        FileStamp.of(path)?.isSameFile(as: stamp) ?? false
     }
 
     /// Removes whatever is at `path` (a file, a link, a folder tree) without following links.

@@ -44,11 +44,9 @@ public final class LiveOutput: SiteOutput {
         state.withLock { $0.changed += 1 }
     }
 
-    public func keep(_ sitePath: String) {
-        _ = reuse(sitePath)
-    }
-
-    public func reuse(_ sitePath: String) -> Bool {
+    /// The served folder is this process's own: what it wrote last time is still there (`recorded`
+    /// is not needed).
+    public func reuse(_ sitePath: String, as recorded: FileStamp?) -> Bool {
         state.withLock { state in
             guard let previous = state.previous[sitePath] else { return false }
             state.current[sitePath] = previous

@@ -8,15 +8,14 @@ public protocol SiteOutput: Sendable {
     func copy(from source: URL, to sitePath: String) throws(SiteWriter.WriteError)
     func commit() throws(SiteWriter.WriteError)
     func abandon()
-    /// The file written by the previous build stays as it is (it is not a stale file).
-    func keep(_ sitePath: String)
-    /// Like `keep`, but says whether there was such a file to keep; when false the caller writes it.
-    func reuse(_ sitePath: String) -> Bool
+    /// The file written by the previous build stays as it is, when it still is the file recorded
+    /// then (`recorded`, for outputs that check); when false the caller writes it.
+    func reuse(_ sitePath: String, as recorded: FileStamp?) -> Bool
 }
 
 extension SiteOutput {
     /// An output that keeps nothing of an earlier build.
-    public func reuse(_ sitePath: String) -> Bool { false }
+    public func reuse(_ sitePath: String, as recorded: FileStamp?) -> Bool { false }
 
     /// Nothing to prepare.
     public func prepare() {}
@@ -28,9 +27,6 @@ extension SiteOutput {
     }
 }
 
-extension SiteWriter: SiteOutput {
-    /// `reuse` is how a staged build keeps a file of the site in place.
-    public func keep(_ sitePath: String) { _ = reuse(sitePath) }
-}
+extension SiteWriter: SiteOutput {}
 
 import Foundation

@@ -22,6 +22,7 @@ public struct SiteWriter: Sendable {
     /// The output in place, when its files may be reused.
     private let previous: String?
     private let sink = FileSink()
+    private let files = WrittenFiles()
     private let spareLocation: String
     private let spare = SpareSlot()
 
@@ -89,48 +90,51 @@ public struct SiteWriter: Sendable {
         let target = staging.path + "/" + sitePath
         let spare = self.spare.current
         spare.produced(sitePath)
-        if let previous {
-            let old = previous + "/" + sitePath
-            if sink.holds(bytes, at: old) {
-                if spare.isClaimed {
-                    if sink.sameFile(old, target) { return }
-                    sink.clear(target)
-                }
-                if sink.link(from: old, to: target) { return }
+        if let previous, let stamp = sink.holding(bytes, at: previous + "/" + sitePath) {
+            if spare.isClaimed {
+                if sink.isFile(target, sameAs: stamp) { return files.record(sitePath, stamp) }
+                sink.clear(target)
             }
+            if sink.link(from: previous + "/" + sitePath, to: target) { return files.record(sitePath, stamp) }
         }
         if spare.isClaimed {
-            if sink.holds(bytes, at: target) { return }
+            if let stamp = sink.holding(bytes, at: target) { return files.record(sitePath, stamp) }
             sink.clear(target)  // never write through a file that may be linked from the site in place
         } else if previous != nil {
             unlink(target)  // never write through a link to an old file
         }
         do {
-            try sink.write(bytes, to: target)
+            files.record(sitePath, try sink.write(bytes, to: target))
         } catch {
             throw WriteError(description: "Berkas \(sitePath) tidak dapat ditulis: \(error.description)")
         }
     }
 
     /// The file the previous build wrote at `sitePath` goes into the new site as it is (a hard
-    /// link); false when the output is not reused or has no such regular file.
-    public func reuse(_ sitePath: String) -> Bool {
-        guard let previous else { return false }
+    /// link), when it is still the file that build recorded (`recorded`: its size, time and inode;
+    /// a page edited or replaced by hand is rendered again). False when the output is not reused
+    /// or holds no such file.
+    public func reuse(_ sitePath: String, as recorded: FileStamp?) -> Bool {
+        guard let previous, let recorded else { return false }
         let old = previous + "/" + sitePath, target = staging.path + "/" + sitePath
+        guard let stamp = FileStamp.of(old), stamp.matches(recorded) else { return false }
         let spare = self.spare.current
         if spare.isClaimed {
-            if sink.sameFile(old, target) {
+            if sink.isFile(target, sameAs: stamp) {
                 spare.produced(sitePath)
+                files.record(sitePath, stamp)
                 return true
             }
-            var info = stat()
-            guard lstat(old, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
             sink.clear(target)
         }
         guard sink.link(from: old, to: target) else { return false }
         spare.produced(sitePath)
+        files.record(sitePath, stamp)
         return true
     }
+
+    /// The stamp of every file of the staged site, by site path (after `commit`, of the output).
+    public var writtenFiles: [String: FileStamp] { files.all }
 
     /// Copies a document byte for byte.
     public func copy(from source: URL, to sitePath: String) throws(WriteError) {
@@ -141,6 +145,7 @@ public struct SiteWriter: Sendable {
         do {
             try sink.makeFolder(of: url.path)
             try FileManager.default.copyItem(at: source, to: url)
+            if let stamp = FileStamp.of(url.path) { files.record(sitePath, stamp) }
         } catch {
             throw WriteError(description: "Dokumen \(source.path) tidak dapat disalin: \(error.localizedDescription)")
         }

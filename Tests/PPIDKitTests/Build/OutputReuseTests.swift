@@ -134,16 +134,58 @@ import Testing
         #expect(IncrementalBuildTests.differences(site, await project.coldSite()) == [])
     }
 
-    @Test func aSiteEditedByHandIsNotTrustedAndIsBuiltWhole() async throws {
+    @Test func aPageEditedByHandIsRenderedAgainAndTheRestIsStillReused() async throws {
         let project = try Project()
         defer { project.remove() }
         _ = try #require(await project.build())
-        // Someone edits a built page in place; the stamp no longer vouches for the output.
+        // Someone edits a built page in place: its recorded stamp no longer vouches for it.
         try Data("diubah tangan".utf8).write(to: project.output.appendingPathComponent(Self.untouchedPage))
         try project.editDIP { $0.replacingOccurrences(of: "Data Statistik Sektoral Nomor 7\n", with: "Data Statistik Sektoral Nomor Tujuh\n") }
         let summary = try #require(await project.build())
-        #expect(summary.rendered == summary.pages)
+        #expect(summary.rendered < summary.pages / 2)
+        #expect(project.site()[Self.untouchedPage].map { String(decoding: $0, as: UTF8.self) }?.contains("diubah tangan") == false)
         #expect(IncrementalBuildTests.differences(project.site(), await project.coldSite()) == [])
+    }
+
+    @Test func aPageReplacedByHandWithItsSizeAndTimeKeptIsRenderedAgain() async throws {
+        let project = try Project()
+        defer { project.remove() }
+        _ = try #require(await project.build())
+        let page = project.output.appendingPathComponent(Self.untouchedPage)
+        var info = stat()
+        #expect(stat(page.path, &info) == 0)
+        // Another file of the same size takes the page's place, with the page's modification time.
+        var bytes = try [UInt8](Data(contentsOf: page))
+        let at = try #require(bytes.firstIndex(of: UInt8(ascii: "<")))
+        bytes[at] = UInt8(ascii: "X")
+        let replacement = page.deletingLastPathComponent().appendingPathComponent("ganti.tmp")
+        try Data(bytes).write(to: replacement)
+        #expect(rename(replacement.path, page.path) == 0)
+        var times = [info.st_atim, info.st_mtim]
+        #expect(utimensat(AT_FDCWD, page.path, &times, 0) == 0)
+
+        // No input changed, yet the site is not what the stamp says: only that page is rendered.
+        let summary = try #require(await project.build())
+        #expect(summary.rendered == 1)
+        #expect(project.site()[Self.untouchedPage].map { Array($0) } != bytes)
+        #expect(IncrementalBuildTests.differences(project.site(), await project.coldSite()) == [])
+    }
+
+    @Test func theStampListsTheOutputExactlyAsItIsOnDisk() async throws {
+        let project = try Project()
+        defer { project.remove() }
+        _ = try #require(await project.build())
+        for round in 0..<3 {
+            // The stamp's listing is made from what the build wrote; it must equal a walk of the output.
+            let stamp = try #require(BuildStamp.load(forOutput: project.output.path, findings: false))
+            #expect(stamp.output == BuildStamp.listing(ofOutput: project.output.path), "putaran \(round)")
+            if case .unchanged = await SiteBuilder(options: project.options(project.output)).run() {} else {
+                Issue.record("tanpa perubahan, situs seharusnya dinyatakan mutakhir (putaran \(round))")
+            }
+            let before = round == 0 ? "Nomor 7\n" : "Nomor 7\(round - 1)\n"
+            try project.editDIP { $0.replacingOccurrences(of: before, with: "Nomor 7\(round)\n") }
+            _ = try #require(await project.build())
+        }
     }
 
     @Test func aFailedBuildLeavesTheSiteAndItsReuseIntact() async throws {

@@ -94,7 +94,6 @@ final class MemoryOutput: SiteOutput, @unchecked Sendable {
     func copy(from source: URL, to sitePath: String) {}
     func commit() {}
     func abandon() {}
-    func keep(_ sitePath: String) {}
 
     func text(_ path: String) -> String? { lock.withLock { files[path].map { String(decoding: $0, as: UTF8.self) } } }
     var paths: [String] { lock.withLock { files.keys.sorted() } }

@@ -31,15 +31,21 @@ public struct AtomFeed: Sendable {
     /// Newest first; entries of the same date keep CONTENT.md order (DIP items before
     /// announcements); items without any date are left out.
     public func entries() -> [(entry: Entry, date: CalendarDate)] {
-        let information = site.model.allInformation.filter { !$0.isDerivedFromOpening }.compactMap { item in
-            Self.date(of: item).map { (entry: Entry.information(item), date: $0) }
+        // Dates and places only: the tens of thousands of items are neither copied nor moved.
+        let all = site.model.allInformation, openings = site.model.openedExemptions
+        var dated: [(date: CalendarDate, offset: Int)] = []
+        dated.reserveCapacity(all.count + openings.count)
+        for index in all.indices where !all[index].isDerivedFromOpening {
+            if let date = Self.date(of: all[index]) { dated.append((date, index)) }
         }
-        let openings = site.model.openedExemptions.compactMap { claim in
-            claim.dibuka?.tanggal.map { (entry: Entry.opening(claim), date: $0) }
+        for index in openings.indices {
+            if let date = openings[index].dibuka?.tanggal { dated.append((date, all.count + index)) }
         }
-        let dated = (information + openings).enumerated().map { (offset: $0.offset, entry: $0.element.entry, date: $0.element.date) }
-        let sorted = dated.sorted { $0.date != $1.date ? $0.date > $1.date : $0.offset < $1.offset }
-        return sorted.prefix(Self.limit).map { ($0.entry, $0.date) }
+        let newest = dated.sorted { $0.date != $1.date ? $0.date > $1.date : $0.offset < $1.offset }.prefix(Self.limit)
+        return newest.map { place in
+            place.offset < all.count ? (Entry.information(all[place.offset]), place.date)
+                                     : (Entry.opening(openings[place.offset - all.count]), place.date)
+        }
     }
 
     static func timestamp(_ date: CalendarDate) -> String { "\(date.iso)T00:00:00Z" }
