@@ -60,11 +60,13 @@ public struct SiteBuilder: Sendable {
         timer.lap("pembangunan")
         if case .built(let summary, let validation) = outcome {
             // What the build wrote is the new output: its listing without walking it.
-            let files = writer.writtenFiles
-            BuildStamp(inputs: inputs, output: BuildStamp.listing(of: files), pages: summary.pages,
-                       documents: summary.documents, findings: validation.diagnostics.sorted).save(forOutput: options.outputPath)
-            cache.pages.save(to: keysFile, files: files)
+            let files = writer.writtenFiles, output = options.outputPath
+            async let stampSaved: Void = BuildStamp(inputs: inputs, output: BuildStamp.listing(of: files), pages: summary.pages,
+                                                    documents: summary.documents, findings: validation.diagnostics.sorted)
+                .save(forOutput: output)
+            async let keysSaved: Void = cache.pages.save(to: keysFile, files: files)
             cache.fragments.save(to: piecesFile)
+            _ = await (stampSaved, keysSaved)
             timer.lap("stempel dan kunci disimpan")
         }
         return outcome
@@ -76,13 +78,16 @@ public struct SiteBuilder: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let options = self.options
-        // The output gets ready (the spare site listed) while the content is validated.
+        // The output gets ready (the spare site listed) and the theme is read while the content is
+        // validated.
         async let prepared: Void = writer.prepare()
+        async let theme = Self.loadTheme(options.theme)
         let validation = await Validation.run(contentPath: options.contentPath, today: options.today, cache: cache,
                                               previewDrafts: options.includeDrafts) { model in
             SiteBuilder.urls(options, model)
         }
         await prepared
+        let loadedTheme = await theme
         if validation.fails(strict: options.strict) {
             writer.abandon()
             return .invalid(validation)
@@ -90,9 +95,9 @@ public struct SiteBuilder: Sendable {
 
         var timer = StageTimer()
         let templates: TemplateSet
-        do {
-            templates = try await TemplateSet.load(options.theme)
-        } catch {
+        switch loadedTheme {
+        case .success(let loaded): templates = loaded
+        case .failure(let error):
             writer.abandon()
             return .failed(error.description, validation)
         }
@@ -123,6 +128,14 @@ public struct SiteBuilder: Sendable {
         } catch {
             writer.abandon()
             return .failed(error.description, validation)
+        }
+    }
+
+    private static func loadTheme(_ source: ThemeSource) async -> Result<TemplateSet, TemplateSet.LoadError> {
+        do {
+            return .success(try await TemplateSet.load(source))
+        } catch {
+            return .failure(error)
         }
     }
 
