@@ -34,6 +34,12 @@ public struct BuildStamp: Sendable, Equatable {
         return keys.deletingLastPathComponent().appendingPathComponent(keys.lastPathComponent + "-data")
     }
 
+    /// Where the parsed YAML trees (`StoredParses`) are kept: beside the stamp.
+    public static func parsesLocation(forOutput output: String) -> URL {
+        let keys = pageKeysLocation(forOutput: output)
+        return keys.deletingLastPathComponent().appendingPathComponent(keys.lastPathComponent + "-yaml")
+    }
+
     /// A fingerprint of every input of a build with these options.
     public static func inputs(of options: BuildOptions) -> String {
         let theme = options.templatesPath.map { [$0] } ?? []
@@ -164,5 +170,6 @@ public struct BuildStamp: Sendable, Equatable {
         try? FileManager.default.removeItem(at: location(forOutput: output))
         try? FileManager.default.removeItem(at: pageKeysLocation(forOutput: output))
         try? FileManager.default.removeItem(at: dataPiecesLocation(forOutput: output))
+        try? FileManager.default.removeItem(at: parsesLocation(forOutput: output))
     }
 }

@@ -3,7 +3,7 @@
 /// per-OPD pieces of the data files. `ppid build` keeps only the page keys and where the pieces
 /// lie, in files beside the build stamp, and reuses the files of the site in place they vouch for.
 public final class RebuildCache: Sendable {
-    public let parsed = ParseCache()
+    public let parsed: ParseCache
     public let markdown = MarkdownCache()
     public let pages: RenderCache
     public let fragments: FragmentCache
@@ -11,7 +11,9 @@ public final class RebuildCache: Sendable {
     /// - Parameters:
     ///   - pages: the page keys of the build that made the output (`ppid build`).
     ///   - fragments: where that build placed the pieces of the data files (`ppid build`).
-    public init(pages: RenderCache = RenderCache(), fragments: FragmentCache = FragmentCache()) {
+    ///   - parsed: the YAML trees that build stored (`ppid build`).
+    public init(pages: RenderCache = RenderCache(), fragments: FragmentCache = FragmentCache(), parsed: ParseCache = ParseCache()) {
+        self.parsed = parsed
         self.pages = pages
         self.fragments = fragments
     }

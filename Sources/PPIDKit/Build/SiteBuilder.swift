@@ -53,7 +53,9 @@ public struct SiteBuilder: Sendable {
         let site = OutputFolder.realPath(of: options.outputPath)
         let previousKeys = RenderCache.load(from: keysFile)
         let previousPieces = previousKeys == nil ? nil : FragmentCache.load(from: piecesFile, site: site)
-        let cache = RebuildCache(pages: previousKeys ?? RenderCache(), fragments: previousPieces ?? FragmentCache(site: site))
+        let parsesFile = BuildStamp.parsesLocation(forOutput: options.outputPath)
+        let cache = RebuildCache(pages: previousKeys ?? RenderCache(), fragments: previousPieces ?? FragmentCache(site: site),
+                                 parsed: ParseCache(storedAt: parsesFile))
         let writer = SiteWriter(outputPath: options.outputPath, reusingOutput: previousKeys != nil)
         timer.lap("kunci halaman dibaca")
         let outcome = await run(into: writer, cache: cache)
@@ -65,8 +67,9 @@ public struct SiteBuilder: Sendable {
                                                     documents: summary.documents, findings: validation.diagnostics.sorted)
                 .save(forOutput: output)
             async let keysSaved: Void = cache.pages.save(to: keysFile, files: files)
+            async let parsesSaved: Void = cache.parsed.save(to: parsesFile)
             cache.fragments.save(to: piecesFile)
-            _ = await (stampSaved, keysSaved)
+            _ = await (stampSaved, keysSaved, parsesSaved)
             timer.lap("stempel dan kunci disimpan")
         }
         return outcome

@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// A file to parse: YAML, or Markdown with front matter.
@@ -18,28 +19,55 @@ public enum ParsedFile: Sendable {
 }
 
 /// Parsed files kept between builds of `ppid serve`: a file whose text has not changed is not
-/// parsed again.
+/// parsed again. `ppid build` starts from the YAML trees the previous build into the same output
+/// stored (`StoredParses`) and stores them again afterwards.
 public final class ParseCache: Sendable {
     private struct Entry: Sendable {
         var text: String
         var parsed: ParsedFile
         var diagnostics: [Diagnostic]
+        /// The stored tree's bytes, when the file came from `stored`.
+        var storedBytes: ArraySlice<UInt8>?
     }
 
     private let entries = Mutex<[String: Entry]>([:])
+    private let stored: StoredParses?
 
-    public init() {}
+    public init() {
+        stored = nil
+    }
+
+    /// Starts from the trees a previous build saved at `url` (none when there are none).
+    public init(storedAt url: URL) {
+        stored = StoredParses.load(from: url)
+    }
 
     func lookup(_ job: ParseJob) -> (ParsedFile, [Diagnostic])? {
         let source = job.source
-        return entries.withLock { entries in
+        let kept = entries.withLock { entries -> (ParsedFile, [Diagnostic])? in
             guard let entry = entries[source.displayPath], entry.text == source.text else { return nil }
             return (entry.parsed, entry.diagnostics)
         }
+        if let kept { return kept }
+        guard case .yaml = job, let tree = stored?.tree(for: source) else { return nil }
+        let parsed = ParsedFile.yaml(YAMLDocument(source: source, root: tree.root, parsed: true))
+        entries.withLock { $0[source.displayPath] = Entry(text: source.text, parsed: parsed, diagnostics: [], storedBytes: tree.bytes) }
+        return (parsed, [])
     }
 
     func store(_ job: ParseJob, _ parsed: ParsedFile, _ diagnostics: [Diagnostic]) {
         let source = job.source
         entries.withLock { $0[source.displayPath] = Entry(text: source.text, parsed: parsed, diagnostics: diagnostics) }
+    }
+
+    /// Stores the trees of the YAML files parsed without findings at `url`, for the next build.
+    public func save(to url: URL) {
+        let all = entries.withLock { Array($0.values) }
+        let trees = all.compactMap { entry -> (path: String, digest: Int, bytes: () -> ArraySlice<UInt8>)? in
+            guard entry.diagnostics.isEmpty, case .yaml(let document) = entry.parsed, document.parsed else { return nil }
+            let stored = entry.storedBytes
+            return (document.source.relativePath, StoredParses.digest(of: entry.text), { stored ?? YAMLNodeBytes.encode(document.root) })
+        }
+        StoredParses.save(trees, to: url)
     }
 }

@@ -29,20 +29,26 @@ public struct StableHasher: Sendable {
     public mutating func combine(_ value: String) {
         mix(0x04)
         var text = value
-        let count = text.withUTF8 { bytes in
-            let raw = UnsafeRawBufferPointer(bytes)
-            var offset = 0
-            while offset + 8 <= raw.count {
-                mix64(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                offset += 8
-            }
-            while offset < raw.count {
-                mix(raw[offset])
-                offset += 1
-            }
-            return raw.count
+        text.withUTF8 { bytes in combineBytes(UnsafeRawBufferPointer(bytes)) }
+    }
+
+    /// Bytes, as a text's UTF-8 is combined.
+    mutating func combine(_ bytes: UnsafeRawBufferPointer) {
+        mix(0x04)
+        combineBytes(bytes)
+    }
+
+    private mutating func combineBytes(_ raw: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset + 8 <= raw.count {
+            mix64(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
         }
-        mix64(UInt64(count))
+        while offset < raw.count {
+            mix(raw[offset])
+            offset += 1
+        }
+        mix64(UInt64(raw.count))
     }
 
     public mutating func combine(_ value: String?) {
