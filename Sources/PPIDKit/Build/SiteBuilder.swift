@@ -67,7 +67,7 @@ public struct SiteBuilder: Sendable {
                                                     documents: summary.documents, findings: validation.diagnostics.sorted)
                 .save(forOutput: output)
             async let keysSaved: Void = cache.pages.save(to: keysFile, files: files)
-            async let parsesSaved: Void = cache.parsed.save(to: parsesFile)
+            async let parsesSaved: Void = cache.parsed.save(to: parsesFile, conforming: validation.schemaConforming)
             cache.fragments.save(to: piecesFile)
             _ = await (stampSaved, keysSaved, parsesSaved)
             timer.lap("stempel dan kunci disimpan")

@@ -8,6 +8,8 @@ public struct Validation: Sendable {
     public var complaints: ComplaintData = .empty
     /// The request and objection registers, disputes and narratives (our columns only).
     public var service: ServiceRegisters = .empty
+    /// The YAML files (paths inside the content folder) that drew no finding from their schema.
+    public var schemaConforming: Set<String> = []
 
     /// Whether a build must stop: any error, or any warning under `--strict`.
     public func fails(strict: Bool) -> Bool {
@@ -39,7 +41,7 @@ public struct Validation: Sendable {
         // while those run, so that every core is busy.
         async let draftScan = DraftListing.scan(loaded)
         async let builtModel = ModelBuilder.build(loaded)
-        await StructureValidation.check(loaded, into: &diagnostics)
+        let conforming = await StructureValidation.check(loaded, into: &diagnostics)
         timer.lap("skema (model dan draf dibuat bersamaan)")
         // A text over its limit (PPID015) stops the content rules and Markdown: the finding comes at
         // once, and no later check repeats or multiplies the huge value.
@@ -109,6 +111,7 @@ public struct Validation: Sendable {
         model.applyOpenings(asOf: today)
         model.applyServiceReports()
         timer.lap("model: dibuka dan laporan layanan")
-        return Validation(loaded: loaded, model: model, markdown: markdown, diagnostics: diagnostics, complaints: complaints, service: service)
+        return Validation(loaded: loaded, model: model, markdown: markdown, diagnostics: diagnostics, complaints: complaints, service: service,
+                          schemaConforming: conforming)
     }
 }

@@ -4,6 +4,9 @@ public struct YAMLDocument: Sendable {
     public var root: YAMLNode?
     /// False when the parser refused the file (a PPID001 finding was made).
     public var parsed: Bool
+    /// True when the tree came from the store of the previous build (`StoredParses`), which had
+    /// checked this very text against its schema and found nothing.
+    public var conformsToSchema = false
 }
 
 /// The output of the load stage: every content file parsed, nothing interpreted yet.

@@ -50,7 +50,7 @@ public final class ParseCache: Sendable {
         }
         if let kept { return kept }
         guard case .yaml = job, let tree = stored?.tree(for: source) else { return nil }
-        let parsed = ParsedFile.yaml(YAMLDocument(source: source, root: tree.root, parsed: true))
+        let parsed = ParsedFile.yaml(YAMLDocument(source: source, root: tree.root, parsed: true, conformsToSchema: tree.conformsToSchema))
         entries.withLock { $0[source.displayPath] = Entry(text: source.text, parsed: parsed, diagnostics: [], storedBytes: tree.bytes) }
         return (parsed, [])
     }
@@ -60,13 +60,14 @@ public final class ParseCache: Sendable {
         entries.withLock { $0[source.displayPath] = Entry(text: source.text, parsed: parsed, diagnostics: diagnostics) }
     }
 
-    /// Stores the trees of the YAML files parsed without findings at `url`, for the next build.
-    public func save(to url: URL) {
+    /// Stores the trees of the YAML files parsed without findings at `url`, for the next build;
+    /// `conforming` are the files that drew no finding from their schema either.
+    public func save(to url: URL, conforming: Set<String>) {
         let all = entries.withLock { Array($0.values) }
-        let trees = all.compactMap { entry -> (path: String, digest: Int, bytes: () -> ArraySlice<UInt8>)? in
+        let trees = all.compactMap { entry -> (path: String, digest: Int, conforms: Bool, bytes: () -> ArraySlice<UInt8>)? in
             guard entry.diagnostics.isEmpty, case .yaml(let document) = entry.parsed, document.parsed else { return nil }
-            let stored = entry.storedBytes
-            return (document.source.relativePath, StoredParses.digest(of: entry.text), { stored ?? YAMLNodeBytes.encode(document.root) })
+            let stored = entry.storedBytes, path = document.source.relativePath
+            return (path, StoredParses.digest(of: entry.text), conforming.contains(path), { stored ?? YAMLNodeBytes.encode(document.root) })
         }
         StoredParses.save(trees, to: url)
     }

@@ -11,16 +11,24 @@ struct StoredParses: Sendable {
     /// A tree read back: the document's root (nil for an empty file) and its stored bytes.
     struct Tree {
         var root: YAMLNode?
+        /// The build that stored it found nothing when it checked the file against its schema.
+        var conformsToSchema: Bool
         /// A slice of the whole store (no copy).
         var bytes: ArraySlice<UInt8>
     }
 
     private let bytes: [UInt8]
     /// By path inside the content folder: the digest of the text, and where its tree lies.
-    private let records: [String: (digest: Int, range: Range<Int>)]
+    private let records: [String: Record]
+
+    private struct Record {
+        var digest: Int
+        var conformsToSchema: Bool
+        var range: Range<Int>
+    }
 
     /// The first bytes of the file: the format and the program that wrote it.
-    private static var header: [UInt8] { Array("ppid-kunci-yaml 1 \(ProgramVersion.line)\n".utf8) }
+    private static var header: [UInt8] { Array("ppid-kunci-yaml 2 \(ProgramVersion.line)\n".utf8) }
 
     /// The digest a text is stored under.
     static func digest(of text: String) -> Int {
@@ -41,16 +49,17 @@ struct StoredParses: Sendable {
         guard let bytes = FileManager.default.contents(atPath: url.path).map({ [UInt8]($0) }) else { return nil }
         let header = Self.header
         guard bytes.starts(with: header) else { return nil }
-        var records: [String: (digest: Int, range: Range<Int>)] = [:]
+        var records: [String: Record] = [:]
         let complete = bytes.withUnsafeBytes { raw -> Bool in
             var reader = YAMLNodeBytes.Reader(bytes: raw, offset: header.count, file: "")
             while reader.offset < raw.count {
-                guard let path = reader.text(), let digest = reader.number(), let bytesDigest = reader.number(),
-                      let length = reader.number(), length >= 0, length <= raw.count - reader.offset else { return false }
+                guard let path = reader.text(), let digest = reader.number(), let conforms = reader.number(),
+                      let bytesDigest = reader.number(), let length = reader.number(), length >= 0,
+                      length <= raw.count - reader.offset else { return false }
                 let range = reader.offset..<(reader.offset + length)
                 reader.offset += length
                 // A damaged tree is left out; the file is parsed again.
-                if Self.digest(of: UnsafeRawBufferPointer(rebasing: raw[range])) == bytesDigest { records[path] = (digest, range) }
+                if Self.digest(of: UnsafeRawBufferPointer(rebasing: raw[range])) == bytesDigest { records[path] = Record(digest: digest, conformsToSchema: conforms == 1, range: range) }
             }
             return true
         }
@@ -62,17 +71,18 @@ struct StoredParses: Sendable {
         guard let record = records[source.relativePath], record.digest == Self.digest(of: source.text) else { return nil }
         let stored = bytes[record.range]
         switch YAMLNodeBytes.decode(stored, file: source.displayPath) {
-        case .node(let root): return Tree(root: root, bytes: stored)
-        case .empty: return Tree(root: nil, bytes: stored)
+        case .node(let root): return Tree(root: root, conformsToSchema: record.conformsToSchema, bytes: stored)
+        case .empty: return Tree(root: nil, conformsToSchema: record.conformsToSchema, bytes: stored)
         case nil: return nil
         }
     }
 
     /// Writes the trees (atomically: into a temporary file renamed over the old one): per file its
-    /// path, the digests of its text and of its tree, and the tree. `bytes` gives each tree (the
+    /// path, the digest of its text, whether it conforms to its schema, the digest of its tree, and
+    /// the tree. `bytes` gives each tree (the
     /// stored bytes, or a fresh encoding); one tree at a time is held, so that a province's store of
     /// tens of megabytes never lies in memory twice.
-    static func save<Trees: Sequence>(_ trees: Trees, to url: URL) where Trees.Element == (path: String, digest: Int, bytes: () -> ArraySlice<UInt8>) {
+    static func save<Trees: Sequence>(_ trees: Trees, to url: URL) where Trees.Element == (path: String, digest: Int, conforms: Bool, bytes: () -> ArraySlice<UInt8>) {
         let temporary = url.path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return }
@@ -82,6 +92,7 @@ struct StoredParses: Sendable {
             var record: [UInt8] = []
             YAMLNodeBytes.appendText(tree.path, to: &record)
             YAMLNodeBytes.appendNumber(tree.digest, to: &record)
+            YAMLNodeBytes.appendNumber(tree.conforms ? 1 : 0, to: &record)
             YAMLNodeBytes.appendNumber(bytes.withUnsafeBytes { digest(of: $0) }, to: &record)
             YAMLNodeBytes.appendNumber(bytes.count, to: &record)
             complete = write(record[...], to: descriptor) && write(bytes, to: descriptor)

@@ -8,9 +8,11 @@ import Synchronization
 /// failure leaves the previous output exactly as it was. Check the output with `OutputFolder`
 /// first: a writer replaces whatever is there.
 ///
-/// Reusing the output (`reusingOutput`, when the build stamp vouches that the output is exactly
-/// what the previous build wrote): a file whose bytes equal the old one, and a page the caller
-/// `reuse`s, becomes a hard link to the old file in the staging folder instead of a new write.
+/// Reusing the output (`reusingOutput`, when the previous build saved its page keys): a file
+/// whose bytes equal the old one, and a page the caller `reuse`s while its old file is still the
+/// one recorded (size, time, inode), becomes a hard link to the old file in the staging folder
+/// instead of a new write. Every file staged is recorded with its stamp (`writtenFiles`): the
+/// listing of the new output, and what the next build checks before it reuses a page.
 /// Old files are only ever link sources, never opened for writing, so the old site stays intact
 /// until the exchange, and the staged tree holds exactly the files of this build.
 ///

@@ -108,7 +108,7 @@ import Testing
         first.store(.yaml(source), .yaml(YAMLDocument(source: source, root: root, parsed: true)), [])
         first.store(.yaml(broken), .yaml(YAMLDocument(source: broken, root: nil, parsed: false)),
                     [Diagnostic(.ppid001, at: broken.location(), "rusak")])
-        first.save(to: url)
+        first.save(to: url, conforming: [source.relativePath])
 
         let next = ParseCache(storedAt: url)
         guard case .yaml(let document)? = next.lookup(.yaml(source))?.0 else {
@@ -156,5 +156,33 @@ import Testing
         #expect(lines(rebuilt) == lines(fresh))
         #expect(!cold.diagnostics.sorted.isEmpty)
         #expect(IncrementalBuildTests.differences(project.site(), await project.coldSite()) == [])
+    }
+    @Test func onlyATreeStoredAsConformingSkipsItsSchemaCheck() async throws {
+        let dipPath = "opd/diskominfo/dip.yml"
+        let fixture = try ContentFixture.minimal([dipPath: "kunci_asing: 1\n" + Samples.dip])
+        defer { fixture.remove() }
+        let url = fixture.root.appendingPathComponent(".Site.ppid-kunci-yaml")
+        func schemaFindings(_ cache: ParseCache) async -> (rules: [RuleID], conforming: Set<String>) {
+            var loading = DiagnosticBag(), checking = DiagnosticBag()
+            let loaded = await ContentLoader.load(contentPath: fixture.path, cache: cache, into: &loading)
+            let conforming = await StructureValidation.check(loaded, into: &checking)
+            return (checking.all.filter { $0.location.file.hasSuffix(dipPath) }.map(\.rule), conforming)
+        }
+
+        let first = ParseCache()
+        let cold = await schemaFindings(first)
+        #expect(cold.rules == [.ppid002])
+        #expect(!cold.conforming.contains(dipPath))
+        #expect(cold.conforming.contains("opd/diskominfo/opd.yml"))
+
+        // Stored as it was found (not conforming): the next run checks it and reports it again.
+        first.save(to: url, conforming: cold.conforming)
+        #expect(await schemaFindings(ParseCache(storedAt: url)).rules == [.ppid002])
+
+        // Stored as conforming: the check is skipped (which is why only clean files are marked).
+        first.save(to: url, conforming: cold.conforming.union([dipPath]))
+        let skipped = await schemaFindings(ParseCache(storedAt: url))
+        #expect(skipped.rules.isEmpty)
+        #expect(skipped.conforming.contains(dipPath))
     }
 }
