@@ -84,7 +84,7 @@ public struct BuildStamp: Sendable, Equatable {
     /// The first line of the file: the format and the program that wrote it.
     private static var fileHeader: String { "ppid-stempel 2 \(version)" }
 
-    /// Writes the stamp (atomically) as lines of tab-separated fields, tabs, line ends and
+    /// Writes the stamp (`SidecarFile`) as lines of tab-separated fields, tabs, line ends and
     /// backslashes in a field escaped: the header, `inputs`, `output`, `pages`, `documents`, then
     /// one line per finding (`rule file line column message`). Thousands of findings are read
     /// back by every build into the same output, so no JSON.
@@ -100,7 +100,7 @@ public struct BuildStamp: Sendable, Equatable {
             text += Self.escaped(diagnostic.message)
             text += "\n"
         }
-        try? Data(text.utf8).write(to: Self.location(forOutput: output), options: .atomic)
+        SidecarFile.write(Array(text.utf8), to: Self.location(forOutput: output))
     }
 
     /// The stamp `save` wrote, or nil when it is missing, damaged or written by another version.

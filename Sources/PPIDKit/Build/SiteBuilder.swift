@@ -67,9 +67,8 @@ public struct SiteBuilder: Sendable {
                                                     documents: summary.documents, findings: validation.diagnostics.sorted)
                 .save(forOutput: output)
             async let keysSaved: Void = cache.pages.save(to: keysFile, files: files)
-            async let parsesSaved: Void = cache.parsed.save(to: parsesFile, conforming: validation.schemaConforming)
             cache.fragments.save(to: piecesFile)
-            _ = await (stampSaved, keysSaved, parsesSaved)
+            _ = await (stampSaved, keysSaved)
             timer.lap("stempel dan kunci disimpan")
         }
         return outcome
@@ -97,6 +96,10 @@ public struct SiteBuilder: Sendable {
         }
 
         var timer = StageTimer()
+        // The parsed trees are final once the content passed: stored (`ppid build`) while the site
+        // is written. They are keyed by the texts themselves, so they hold whatever happens next.
+        let conforming = validation.schemaConforming
+        async let treesStored: Void = { cache?.parsed.saveToStore(conforming: conforming) }()
         let templates: TemplateSet
         switch loadedTheme {
         case .success(let loaded): templates = loaded
@@ -124,6 +127,7 @@ public struct SiteBuilder: Sendable {
             timer.lap("data terbuka, indeks, umpan")
             let documentCount = try documents.publish(contentPath: options.contentPath, with: writer)
             try writer.commit()
+            await treesStored
             timer.lap("dokumen dan penukaran")
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

@@ -32,14 +32,19 @@ public final class ParseCache: Sendable {
 
     private let entries = Mutex<[String: Entry]>([:])
     private let stored: StoredParses?
+    /// Where the trees are stored between builds (`ppid build`); nil keeps them in memory only.
+    private let storeLocation: URL?
 
     public init() {
         stored = nil
+        storeLocation = nil
     }
 
-    /// Starts from the trees a previous build saved at `url` (none when there are none).
+    /// Starts from the trees a previous build saved at `url` (none when there are none);
+    /// `saveToStore` writes them there again.
     public init(storedAt url: URL) {
         stored = StoredParses.load(from: url)
+        storeLocation = url
     }
 
     func lookup(_ job: ParseJob) -> (ParsedFile, [Diagnostic])? {
@@ -58,6 +63,11 @@ public final class ParseCache: Sendable {
     func store(_ job: ParseJob, _ parsed: ParsedFile, _ diagnostics: [Diagnostic]) {
         let source = job.source
         entries.withLock { $0[source.displayPath] = Entry(text: source.text, parsed: parsed, diagnostics: diagnostics) }
+    }
+
+    /// For a cache made with `init(storedAt:)`, stores the trees there again (`save(to:conforming:)`).
+    public func saveToStore(conforming: Set<String>) {
+        if let storeLocation { save(to: storeLocation, conforming: conforming) }
     }
 
     /// Stores the trees of the YAML files parsed without findings at `url`, for the next build;

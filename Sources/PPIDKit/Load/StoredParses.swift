@@ -77,38 +77,22 @@ struct StoredParses: Sendable {
         }
     }
 
-    /// Writes the trees (atomically: into a temporary file renamed over the old one): per file its
-    /// path, the digest of its text, whether it conforms to its schema, the digest of its tree, and
-    /// the tree. `bytes` gives each tree (the
+    /// Writes the trees (`SidecarFile`): per file its path, the digest of its text, whether it
+    /// conforms to its schema, the digest of its tree, and the tree. `bytes` gives each tree (the
     /// stored bytes, or a fresh encoding); one tree at a time is held, so that a province's store of
     /// tens of megabytes never lies in memory twice.
     static func save<Trees: Sequence>(_ trees: Trees, to url: URL) where Trees.Element == (path: String, digest: Int, conforms: Bool, bytes: () -> ArraySlice<UInt8>) {
-        let temporary = url.path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return }
-        var complete = write(header[...], to: descriptor)
-        for tree in trees.sorted(by: { $0.path < $1.path }) where complete {
-            let bytes = tree.bytes()
-            var record: [UInt8] = []
-            YAMLNodeBytes.appendText(tree.path, to: &record)
-            YAMLNodeBytes.appendNumber(tree.digest, to: &record)
-            YAMLNodeBytes.appendNumber(tree.conforms ? 1 : 0, to: &record)
-            YAMLNodeBytes.appendNumber(bytes.withUnsafeBytes { digest(of: $0) }, to: &record)
-            YAMLNodeBytes.appendNumber(bytes.count, to: &record)
-            complete = write(record[...], to: descriptor) && write(bytes, to: descriptor)
-        }
-        close(descriptor)
-        if !complete || rename(temporary, url.path) != 0 { unlink(temporary) }
-    }
-
-    private static func write(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return false }
-                offset += written
+        SidecarFile.write(to: url) { descriptor in
+            guard SidecarFile.write(header[...], to: descriptor) else { return false }
+            for tree in trees.sorted(by: { $0.path < $1.path }) {
+                let bytes = tree.bytes()
+                var record: [UInt8] = []
+                YAMLNodeBytes.appendText(tree.path, to: &record)
+                YAMLNodeBytes.appendNumber(tree.digest, to: &record)
+                YAMLNodeBytes.appendNumber(tree.conforms ? 1 : 0, to: &record)
+                YAMLNodeBytes.appendNumber(bytes.withUnsafeBytes { digest(of: $0) }, to: &record)
+                YAMLNodeBytes.appendNumber(bytes.count, to: &record)
+                guard SidecarFile.write(record[...], to: descriptor), SidecarFile.write(bytes, to: descriptor) else { return false }
             }
             return true
         }

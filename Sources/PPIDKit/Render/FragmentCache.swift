@@ -88,7 +88,7 @@ public final class FragmentCache: Sendable {
     /// The first line of the file: the format and the program that wrote it.
     private static var fileHeader: String { "ppid-kunci-data 1 \(ProgramVersion.line)" }
 
-    /// Writes the places (atomically): one line per piece, `name<TAB>key<TAB>file<TAB>offset<TAB>length<TAB>digest`.
+    /// Writes the places (`SidecarFile`): one line per piece, `name<TAB>key<TAB>file<TAB>offset<TAB>length<TAB>digest`.
     public func save(to url: URL) {
         var text = Self.fileHeader + "\n"
         entries.withLock { entries in
@@ -98,7 +98,7 @@ public final class FragmentCache: Sendable {
                 text += "\(name)\t\(entry.key)\t\(place.file)\t\(place.offset)\t\(place.length)\t\(place.digest)\n"
             }
         }
-        try? Data(text.utf8).write(to: url, options: .atomic)
+        SidecarFile.write(Array(text.utf8), to: url)
     }
 
     /// The places a `save(to:)` wrote, to be read from the site at `site`; nil when the file is

@@ -90,15 +90,15 @@ public final class RenderCache: Sendable {
     /// The first line of the file: the format and the program that wrote it.
     private static var fileHeader: String { "ppid-kunci-halaman 2 \(ProgramVersion.line)" }
 
-    /// Writes the keys to `url` (atomically): one line per page whose file is in `files` (the
+    /// Writes the keys to `url` (`SidecarFile`): one line per page whose file is in `files` (the
     /// stamps of the files the build left), `name key size seconds nanoseconds inode file`
     /// separated by tabs.
     public func save(to url: URL, files: [String: FileStamp]) {
         var text = Self.fileHeader + "\n"
         entries.withLock { entries in
             text.reserveCapacity(entries.count * 120)
-            for (name, entry) in entries.sorted(by: { $0.key < $1.key })
-            where !entry.file.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A }) {
+            // In no particular order: the next build reads the lines into a dictionary.
+            for (name, entry) in entries where !entry.file.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A }) {
                 guard let stamp = files[entry.file] else { continue }
                 text += name
                 text += "\t"
@@ -109,7 +109,7 @@ public final class RenderCache: Sendable {
                 text += "\n"
             }
         }
-        try? Data(text.utf8).write(to: url, options: .atomic)
+        SidecarFile.write(Array(text.utf8), to: url)
     }
 
     /// The keys a `save(to:)` wrote, or nil when the file is missing, unreadable, or was written by
