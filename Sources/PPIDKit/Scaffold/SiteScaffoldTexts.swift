@@ -92,7 +92,7 @@ enum SiteScaffoldTexts {
     # Hasil ppid build dan stempel pembangunannya
     Site/
     public/
-    .*.ppid-stempel
+    .*.ppid-stempel*
     .*.ppid-kunci*
     .*.ppid-cadangan/
     # Laporan internal ppid monev (tidak diterbitkan)
