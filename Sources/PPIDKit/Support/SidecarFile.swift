@@ -35,15 +35,6 @@ enum SidecarFile {
 
     /// Writes all of `bytes` to `descriptor`.
     static func write(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return false }
-                offset += written
-            }
-            return true
-        }
+        DescriptorWrite.all(bytes, to: descriptor) == nil
     }
 }
